@@ -1,0 +1,243 @@
+import type { CustomCleanRule } from '../config.ts';
+import { endsLikeSentence, wordCount } from '../text/patterns.ts';
+import { stopwordDensity } from '../text/stopwords.ts';
+import type { Block, CleanDocument, Removal, SourceDocument } from '../types.ts';
+import { captionText } from './caption.ts';
+import { GLUED_DATELINE, LINE_RULES, isPageEnd, isRelatedHeading, type LineContext, type LineRule } from './rules.ts';
+
+export interface CleanOptions {
+  /** A maintainer's extra rules (site.config.ts); they run before the built-in ones. */
+  customRules?: CustomCleanRule[];
+}
+
+type Verdict = { role: LineRule['role']; rule: string };
+
+/** Region rules: what a line becomes by where it stands, when no line rule names it. */
+export const REGION_RULES = {
+  header: 'page header before the article (section names, labels, navigation)',
+  'repeated-title': 'the headline printed a second time right under itself',
+  'teaser-block': 'a teaser of another story: its title, its title again, its date and its summary',
+  'related-box': 'a related-stories box inside the article',
+  trailer: 'page content after the article has ended (widgets, other stories, footer)',
+  'after-article': 'a stray line between the article\'s end and the page widgets',
+  headline: 'the headline: shown as the page title, not repeated in the body',
+} as const;
+
+/**
+ * Separates an article from the page around it. Lines are classified by line rules (shapes
+ * that are never prose), then by region: the body runs from the first to the last line of
+ * running prose, and ends for good at the first page-end widget or at the "/." end mark.
+ */
+export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDocument {
+  const raw = doc.lines;
+  const lines = raw.map((l) => l.trim());
+  const n = lines.length;
+  const lineNo = (i: number) => doc.firstLine + i;
+  const isBlank = (i: number) => !lines[i];
+  const nextNonBlank = (i: number) => { for (let j = i + 1; j < n; j++) if (!isBlank(j)) return j; return -1; };
+  const prevNonBlank = (i: number) => { for (let j = i - 1; j >= 0; j--) if (!isBlank(j)) return j; return -1; };
+
+  // 1. Line rules.
+  const custom: LineRule[] = (options.customRules ?? []).map((r) => ({
+    name: r.name, reason: r.reason, role: 'chrome', scope: 'anywhere', test: (l: string) => r.pattern.test(l),
+  }));
+  const anywhere = [...custom, ...LINE_RULES.filter((r) => r.scope === 'anywhere')];
+  const outside = LINE_RULES.filter((r) => r.scope === 'outside');
+  const ctxAt = (i: number): LineContext => ({
+    lines, index: i,
+    prev: () => { const j = prevNonBlank(i); return j < 0 ? '' : lines[j]!; },
+    next: () => { const j = nextNonBlank(i); return j < 0 ? '' : lines[j]!; },
+  });
+  const verdict: (Verdict | null)[] = lines.map((l, i) => {
+    if (!l) return null;
+    const rule = anywhere.find((r) => r.test(l, ctxAt(i)));
+    return rule ? { role: rule.role, rule: rule.name } : null;
+  });
+  const glued = lines.map((l) => {
+    const m = GLUED_DATELINE.exec(l);
+    return m && wordCount(m[2]!) <= 40 ? { date: m[1]!.trim(), title: m[2]!.trim() } : null;
+  });
+
+  // 2. Running prose: long enough and dense with function words.
+  const isProse = (i: number) => {
+    const l = lines[i]!;
+    if (!l || verdict[i] || glued[i]) return false;
+    const words = wordCount(l);
+    return words >= 25 || (words >= 12 && (endsLikeSentence(l) || stopwordDensity(l) >= 0.2));
+  };
+
+  let bodyStart = lines.findIndex((_, i) => isProse(i));
+  if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i] && !glued[i] && wordCount(l) >= 6);
+  if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i]);
+  if (bodyStart < 0) bodyStart = n;
+
+  // 3. Teasers of other stories: a title repeated under itself, or any title + dateline + summary
+  // once the article has begun (the article's own dateline sits in its header).
+  const region: (keyof typeof REGION_RULES | null)[] = lines.map(() => null);
+  for (let i = bodyStart; i < n; i++) {
+    if (isBlank(i) || region[i]) continue;
+    const j = nextNonBlank(i);
+    const repeated = j >= 0 && lines[j] === lines[i] && wordCount(lines[i]!) >= 2;
+    const dated = verdict[i]?.role === 'dateline' && i > bodyStart;
+    if (!repeated && !dated) continue;
+    let title = i, date = -1;
+    if (repeated) {
+      region[i] = region[j] = 'teaser-block';
+      const k = nextNonBlank(j);
+      if (k >= 0 && verdict[k]?.role === 'dateline') date = k;
+    } else {
+      date = i;
+      const p = prevNonBlank(i);
+      if (p > bodyStart && !endsLikeSentence(lines[p]!) && wordCount(lines[p]!) <= 40) { region[p] = 'teaser-block'; title = p; }
+    }
+    if (date >= 0) {
+      region[date] = 'teaser-block';
+      const s = nextNonBlank(date);
+      const s2 = s >= 0 ? nextNonBlank(s) : -1;
+      const summaryStartsTeaser = s2 >= 0 && lines[s2] === lines[s];
+      if (s >= 0 && !summaryStartsTeaser && !verdict[s]) region[s] = 'teaser-block';
+    }
+    if (title === bodyStart) bodyStart = Math.max(bodyStart, nextNonBlank(date >= 0 ? date : j));
+  }
+  while (bodyStart < n && (region[bodyStart] || !isProse(bodyStart)) && bodyStart >= 0) {
+    const next = lines.findIndex((_, i) => i > bodyStart && isProse(i) && !region[i]);
+    if (next < 0) break;
+    bodyStart = next;
+  }
+
+  // 4. Where the article ends: a page-end widget, or the "/." end mark and its sign-off.
+  let trailerStart = n;
+  for (let k = bodyStart + 1; k < n; k++) {
+    const l = lines[k]!;
+    if (!l || region[k]) continue;
+    if (isPageEnd(l) || verdict[k]?.rule === 'page-end-widget') { trailerStart = k; break; }
+    if (isRelatedHeading(l)) {
+      // Inside the article when prose follows before any page-end widget: mark just the box.
+      const prose = lines.findIndex((_, i) => i > k && isProse(i) && !region[i]);
+      const pageEnd = lines.findIndex((x, i) => i > k && x && isPageEnd(x));
+      if (prose > 0 && (pageEnd < 0 || prose < pageEnd)) {
+        for (let i = k + 1; i < prose; i++) if (lines[i] && !verdict[i]) region[i] = 'related-box';
+        k = prose - 1;
+        continue;
+      }
+      trailerStart = k;
+      break;
+    }
+    if (/\/\.\s*$/.test(l) && !verdict[k]) {
+      let m = nextNonBlank(k);
+      let signOffs = 0;
+      while (m >= 0 && signOffs < 3 && isSignOff(lines[m]!) && !verdict[m]) { signOffs++; m = nextNonBlank(m); }
+      trailerStart = m < 0 ? n : m;
+      break;
+    }
+  }
+  let bodyEnd = -1;
+  for (let i = Math.min(trailerStart, n) - 1; i >= bodyStart; i--) if (isProse(i) && !region[i]) { bodyEnd = i; break; }
+  if (bodyEnd < 0) bodyEnd = Math.min(trailerStart, n) - 1;
+
+  // 5. The header: headline, a short lead, the rest is page chrome.
+  let headline: CleanDocument['headline'] = null;
+  const datelines: CleanDocument['datelines'] = [];
+  const headerCandidates: number[] = [];
+  for (let i = 0; i < Math.min(bodyStart, n); i++) {
+    if (isBlank(i)) continue;
+    if (glued[i]) { headerCandidates.push(i); continue; }
+    const v = verdict[i];
+    if ((!v || v.rule === 'header-label' || v.rule === 'account-bar') && isHeadlineShape(lines[i]!, doc.format)) headerCandidates.push(i);
+  }
+  const titleIndex = pickHeadline(headerCandidates, lines, glued);
+  if (titleIndex >= 0) {
+    const text = glued[titleIndex]?.title ?? lines[titleIndex]!.replace(/^#\s+/, '');
+    headline = { text, line: lineNo(titleIndex) };
+    const j = nextNonBlank(titleIndex);
+    if (j >= 0 && j < bodyStart && (lines[j] === text || lines[j] === lines[titleIndex])) region[j] = 'repeated-title';
+  }
+
+  // 6. Assign every line its role.
+  const blocks: Block[] = [];
+  const captions: CleanDocument['captions'] = [];
+  const mastheads: CleanDocument['mastheads'] = [];
+  const removed: Removal[] = [];
+  const drop = (i: number, rule: string) => removed.push({ line: lineNo(i), text: raw[i]!, rule });
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    if (!l) continue;
+    if (i === titleIndex) {
+      if (glued[i]) datelines.push({ text: glued[i]!.date, line: lineNo(i) });
+      drop(i, 'headline');
+      continue;
+    }
+    const v = verdict[i];
+    const inHeader = i < bodyStart;
+    const inBody = i >= bodyStart && i <= bodyEnd;
+    const inGap = i > bodyEnd && i < trailerStart;
+    if (v?.role === 'caption') { captions.push({ text: captionText(l), line: lineNo(i) }); drop(i, v.rule); continue; }
+    if (v) {
+      if (v.role === 'dateline' && inHeader) datelines.push({ text: l, line: lineNo(i) });
+      if (v.role === 'masthead' && (inHeader || v.rule === 'source-url')) mastheads.push({ text: l, line: lineNo(i) });
+      drop(i, v.rule);
+      continue;
+    }
+    if (region[i]) { drop(i, region[i]!); continue; }
+    if (inHeader) {
+      if (glued[i]) { datelines.push({ text: glued[i]!.date, line: lineNo(i) }); drop(i, 'dateline'); continue; }
+      // A short lead just above the first paragraph still belongs to the article.
+      if (i > titleIndex && endsLikeSentence(l) && wordCount(l) >= 6) { blocks.push({ kind: 'paragraph', text: l, line: lineNo(i) }); continue; }
+      const outsideRule = outside.find((r) => r.test(l, ctxAt(i)));
+      if (outsideRule?.role === 'masthead') mastheads.push({ text: l, line: lineNo(i) });
+      drop(i, outsideRule?.name ?? 'header');
+      continue;
+    }
+    if (inBody) {
+      blocks.push({ kind: isSubheading(l, doc.format) ? 'heading' : 'paragraph', text: l, line: lineNo(i) });
+      continue;
+    }
+    if (inGap) {
+      if (isSignOff(l) || (endsLikeSentence(l) && wordCount(l) >= 5)) { blocks.push({ kind: 'paragraph', text: l, line: lineNo(i) }); continue; }
+      drop(i, 'after-article');
+      continue;
+    }
+    const outsideRule = outside.find((r) => r.test(l, ctxAt(i)));
+    drop(i, outsideRule && outsideRule.name !== 'header-label' ? outsideRule.name : 'trailer');
+  }
+  return { source: doc, blocks, captions, headline, datelines, mastheads, removed };
+}
+
+/** A headline: one line of four to forty words that does not end like a sentence. */
+function isHeadlineShape(line: string, format: SourceDocument['format']): boolean {
+  if (format === 'markdown' && /^#\s+\S/.test(line)) return true;
+  const words = wordCount(line);
+  if (words < 4 || words > 40) return false;
+  if (/[|>»›]/.test(line) || /\.\s*$/.test(line)) return false;
+  // Upper-case labels ("HỎI ĐÁP THÔNG MINH") are widgets; headlines are in sentence case.
+  return line !== line.toUpperCase();
+}
+
+/** The headline is the last headline-shaped line above the body; a glued timestamp marks it surely. */
+function pickHeadline(candidates: number[], lines: string[], glued: ({ title: string } | null)[]): number {
+  const gluedOne = candidates.find((i) => glued[i]);
+  if (gluedOne !== undefined) return gluedOne;
+  const markdownH1 = candidates.find((i) => /^#\s+\S/.test(lines[i]!));
+  if (markdownH1 !== undefined) return markdownH1;
+  for (let k = candidates.length - 1; k >= 0; k--) if (wordCount(lines[candidates[k]!]!) >= 6) return candidates[k]!;
+  return candidates.length ? candidates[candidates.length - 1]! : -1;
+}
+
+/** A subheading inside the body: short, no sentence punctuation at its end. */
+function isSubheading(line: string, format: SourceDocument['format']): boolean {
+  if (format === 'markdown') return /^#{1,6}\s/.test(line);
+  return wordCount(line) <= 20 && !endsLikeSentence(line) && !/^[-*•]\s/.test(line);
+}
+
+/**
+ * A sign-off or credit that closes an article: "Theo TTXVN", "(Reuters, AFP)", "PV",
+ * or a reporter's name.
+ */
+export function isSignOff(line: string): boolean {
+  const l = line.trim();
+  if (wordCount(l) > 10) return false;
+  return /^\(?\s*(?:theo|nguồn|tổng hợp|lược dịch)\b/iu.test(l)
+    || /^\([^()]{2,60}\)\.?$/.test(l)
+    || /^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\b/u.test(l)
+    || /^(?:[\p{Lu}][\p{L}.'-]*\s*){1,5}(?:\s*[-–(]\s*[\p{L} ]+\)?)?\.?$/u.test(l) && wordCount(l) <= 6;
+}

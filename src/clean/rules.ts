@@ -1,0 +1,201 @@
+/**
+ * Line rules of the clean stage, as data. Each says what it matches, what the line becomes,
+ * and why. `anywhere` rules match shapes that are never article prose; `outside` rules match
+ * shapes that are chrome only in the page header or after the article has ended (a short
+ * label there, a subheading inside the body).
+ */
+import {
+  DATE_TIME_RUN, GLUED_PHOTO_WORD, PHOTO_WORD, RELATIVE_TIME, TIME, UPPER, LOWER, wordCount, endsLikeSentence,
+} from '../text/patterns.ts';
+
+export type RuleRole = 'chrome' | 'caption' | 'dateline' | 'masthead';
+
+export interface LineContext {
+  /** Trimmed lines of the document. */
+  lines: readonly string[];
+  index: number;
+  prev(): string;
+  next(): string;
+}
+
+export interface LineRule {
+  name: string;
+  reason: string;
+  role: RuleRole;
+  scope: 'anywhere' | 'outside';
+  test(line: string, ctx: LineContext): boolean;
+}
+
+/** Labels of widgets that end an article when they follow it ("Đọc nhiều", "Tin mới"). */
+export const PAGE_END_LABELS = String.raw`(?:đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|tin (?:mới|mới nhất|nổi bật|nóng|hay|khác|đọc nhiều|xem nhiều|ảnh|video|cùng chuyên mục|cùng chủ đề|tài trợ)|các tin khác|tin tức khác|mới nhất|nổi bật|đừng bỏ lỡ|có thể bạn quan tâm|bạn có thể quan tâm|có thể bạn muốn xem|cùng chuyên mục|cùng chủ đề|chủ đề nóng|tiêu điểm|sự kiện nóng|video nổi bật|video đang xem nhiều|nội dung tài trợ|quảng cáo|advertisement|sponsored|bình chọn|thăm dò ý kiến|tin bài khác|bài viết khác|bài đọc nhiều|tin tiêu điểm|tin 24h|multimedia|emagazine|infographics?|podcast|hỏi đáp thông minh)`;
+/** Labels of related-story boxes, which may also stand inside an article. */
+export const RELATED_LABELS = String.raw`(?:tin liên quan|bài liên quan|bài viết liên quan|tin bài liên quan|xem thêm|đọc thêm|theo dòng sự kiện|dòng sự kiện|liên quan)`;
+
+const label = (alternatives: string) => new RegExp(String.raw`^(?:${alternatives})\s*[:>»›]*\s*$`, 'iu');
+const PAGE_END = label(PAGE_END_LABELS);
+const RELATED = label(RELATED_LABELS);
+
+const SHARE_WORD = String.raw`(?:chia sẻ|share|like|thích|tweet|facebook|fb|zalo|twitter|x|email|e-mail|gửi email|in|in bài|in bài viết|print|copy link|sao chép|sao chép liên kết|sao chép link|gửi bài|gửi|lưu|lưu bài|lưu tin|lưu bài viết|bookmark|quan tâm|theo dõi|nghe|nghe bài viết|đọc bài|tải xuống|bình luận|\d+)`;
+const ACCOUNT_WORD = String.raw`(?:logo|đăng ký(?: ấn phẩm| nhận tin| tài khoản)?|đăng nhập|đăng xuất|tài khoản|trang chủ|menu|tìm kiếm|english|tiếng việt|liên hệ|liên hệ quảng cáo|đặt báo|đặt mua báo|tòa soạn|rss|hotline|thông báo|ứng dụng|tải app|premium|báo in|báo giấy|e-paper|epaper|video|podcast|góc nhìn|home)`;
+
+/** Photo credit at the end of a line, also glued to the caption's last word ("Thụy ĐiểnẢnh: REUTERS"). */
+export const TRAILING_PHOTO_CREDIT = new RegExp(
+  String.raw`(?:(?:^|[\s(\[.,;\-–—|])\(?\s*${PHOTO_WORD}|(?<=[${LOWER}])${GLUED_PHOTO_WORD})\s*[:：]\s*[^():]{1,60}?\)?[.\s]*\|?\s*$`, 'u');
+/** "(Nguồn: Reuters)" at the end of a line: a credit, for a photo when the line is a caption. */
+const TRAILING_SOURCE_CREDIT = /\(\s*(?:nguồn|source)\s*:\s*[^():]{1,50}\)[.\s]*\|?\s*$/iu;
+
+const isTableRow = (line: string) => /^\|/.test(line) || /\|\s*$/.test(line);
+const tableCellText = (line: string) => line.replace(/^\|\s*/, '').replace(/\s*\|\s*$/, '').trim();
+const isImage = (line: string) => /^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$/.test(line);
+
+export const LINE_RULES: LineRule[] = [
+  {
+    name: 'markdown-image', role: 'chrome', scope: 'anywhere',
+    reason: 'an embedded image; its picture is not part of the archived text',
+    test: (l) => isImage(l),
+  },
+  {
+    name: 'image-file-name', role: 'chrome', scope: 'anywhere',
+    reason: 'a bare image file name left by the crawler',
+    test: (l) => /^\S+\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:\?\S*)?$/i.test(l),
+  },
+  {
+    name: 'table-separator', role: 'chrome', scope: 'anywhere',
+    reason: 'the dashes row of a layout table',
+    test: (l) => /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/.test(l),
+  },
+  {
+    name: 'table-cell-caption', role: 'caption', scope: 'anywhere',
+    reason: 'a photo caption kept in a layout table cell, recognised by its photo or source credit',
+    test: (l) => isTableRow(l) && (TRAILING_PHOTO_CREDIT.test(tableCellText(l)) || TRAILING_SOURCE_CREDIT.test(tableCellText(l))),
+  },
+  {
+    name: 'related-story-row', role: 'chrome', scope: 'anywhere',
+    reason: 'a related-story table row: another article\'s title and truncated summary',
+    test: (l) => isTableRow(l) && /(?:\.{3}|…)\s*\|?\s*$/.test(l),
+  },
+  {
+    name: 'photo-credit-caption', role: 'caption', scope: 'anywhere',
+    reason: 'a photo caption: it ends with a photo credit ("Ảnh: ...")',
+    test: (l) => wordCount(l) <= 70 && TRAILING_PHOTO_CREDIT.test(l),
+  },
+  {
+    name: 'source-credit-caption', role: 'caption', scope: 'anywhere',
+    reason: 'a photo caption: a short line below an image ending with "(Nguồn: ...)"',
+    test: (l, c) => TRAILING_SOURCE_CREDIT.test(l) && (isImage(c.prev()) || wordCount(l) <= 30),
+  },
+  {
+    name: 'headline-list-item', role: 'chrome', scope: 'anywhere',
+    reason: 'another story in a list of headlines, with its time',
+    test: (l) => new RegExp(String.raw`^[-*•+·]\s+.{8,}\(\s*(?:${TIME}|${RELATIVE_TIME}|[0-3]?\d\/[01]?\d(?:\/\d{2,4})?(?:\s+${TIME})?)\s*\)\s*$`, 'u').test(l),
+  },
+  {
+    name: 'dateline', role: 'dateline', scope: 'anywhere',
+    reason: 'a dateline or timestamp: metadata for the date, not article text',
+    test: (l) => isDateline(l),
+  },
+  {
+    name: 'relative-time', role: 'chrome', scope: 'anywhere',
+    reason: 'a relative time ("1 giờ trước") of a page widget',
+    test: (l) => new RegExp(String.raw`^\(?${RELATIVE_TIME}\)?$`, 'iu').test(l),
+  },
+  {
+    name: 'reading-time', role: 'chrome', scope: 'anywhere',
+    reason: 'the page\'s reading-time estimate',
+    test: (l) => /^(?:thời gian đọc:?\s*)?\d+\s*phút(?: đọc)?$/iu.test(l),
+  },
+  {
+    name: 'comment-widget', role: 'chrome', scope: 'anywhere',
+    reason: 'a comment counter or comment form label',
+    test: (l) => /^(?:\d+\s+)?(?:bình luận|ý kiến|comments?|gửi bình luận|viết bình luận|xem bình luận|ý kiến bạn đọc|ý kiến của bạn|bình luận của bạn)\s*(?:\(\s*\d*\s*\))?\s*:?$/iu.test(l),
+  },
+  {
+    name: 'share-widget', role: 'chrome', scope: 'anywhere',
+    reason: 'share, print and save buttons',
+    test: (l) => new RegExp(String.raw`^${SHARE_WORD}(?:\s*[|·•/,]?\s*${SHARE_WORD})*$`, 'iu').test(l) && !/^\d+$/.test(l),
+  },
+  {
+    name: 'account-bar', role: 'masthead', scope: 'anywhere',
+    reason: 'the site header: logo, sign-in and subscription links',
+    test: (l) => new RegExp(String.raw`^${ACCOUNT_WORD}(?:\s*[|·•/]\s*${ACCOUNT_WORD})*$`, 'iu').test(l),
+  },
+  {
+    name: 'page-end-widget', role: 'chrome', scope: 'anywhere',
+    reason: 'the heading of a page widget (most read, latest news, sponsored, do not miss)',
+    test: (l) => PAGE_END.test(l),
+  },
+  {
+    name: 'related-heading', role: 'chrome', scope: 'anywhere',
+    reason: 'the heading of a related-stories box',
+    test: (l) => RELATED.test(l),
+  },
+  {
+    name: 'related-link', role: 'chrome', scope: 'anywhere',
+    reason: 'an inline link to another story ("Xem thêm: ...", ">> ...")',
+    test: (l) => /^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|mời xem|>>|»|►|▶)\s*[:>»]*\s+)\S/iu.test(l) && wordCount(l) <= 35,
+  },
+  {
+    name: 'follow-us', role: 'chrome', scope: 'anywhere',
+    reason: 'an invitation to follow the outlet or install its app',
+    test: (l) => wordCount(l) <= 25 && /(?:theo dõi|follow|kết nối với|tải ứng dụng|tải app|cài đặt ứng dụng|đăng ký kênh|nhấn like|bấm theo dõi).{0,60}(?:google news|facebook|fanpage|zalo|youtube|tiktok|telegram|kênh|ứng dụng|app)/iu.test(l),
+  },
+  {
+    name: 'tag-line', role: 'chrome', scope: 'anywhere',
+    reason: 'a tag or keyword list',
+    test: (l) => /^(?:tags?|từ khóa|từ khoá|keywords?|chủ đề|chuyên mục)\s*:/iu.test(l) || /^(?:#[\p{L}\p{N}_]+[\s,]*){1,}$/u.test(l),
+  },
+  {
+    name: 'template-placeholder', role: 'chrome', scope: 'anywhere',
+    reason: 'an unfilled template placeholder',
+    test: (l) => /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|^%[A-Z_]+%$|^\[\[[^\]]*\]\]$|^(?:undefined|null|NaN|\[object Object\])$/.test(l),
+  },
+  {
+    name: 'source-url', role: 'masthead', scope: 'anywhere',
+    reason: 'the source line an aggregator adds (publisher and URL)',
+    test: (l) => /^(?:nguồn|source|theo nguồn|bài gốc|link gốc|xem bài gốc)\s*:?\s*(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)\b)/iu.test(l)
+      || /^https?:\/\/\S+$/i.test(l),
+  },
+  {
+    name: 'author-box', role: 'chrome', scope: 'outside',
+    reason: 'an author box in the page header',
+    test: (l) => wordCount(l) <= 10 && /^(?:tác giả|phóng viên|pv|bởi|by|nhóm phóng viên|biên tập viên|btv)\s*:?\s+\S/iu.test(l),
+  },
+  {
+    name: 'header-label', role: 'masthead', scope: 'outside',
+    reason: 'a section name, breadcrumb or label outside the article',
+    test: (l) => wordCount(l) <= 6 && !endsLikeSentence(l),
+  },
+];
+
+/**
+ * A dateline: a date or time with only a weekday, a zone, "Cập nhật", a reading time or a
+ * byline name around it ("Thứ Hai, 27/12/2021 15:35 (GMT+7)", "19/01/2025 | 09:24").
+ */
+export function isDateline(line: string): boolean {
+  const rest = line
+    .replace(new RegExp(DATE_TIME_RUN, 'gu'), ' ')
+    .replace(new RegExp(String.raw`\(?${RELATIVE_TIME}\)?`, 'giu'), ' ');
+  if (rest === line) return false;
+  const leftover = rest
+    .replace(/(?:cập nhật|đăng|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|ngày|lúc|giờ|lần cuối|update[d]?|published)\s*:?/giu, ' ')
+    .replace(/\d+\s*phút\s*đọc/giu, ' ')
+    .replace(/[|,\-–—:()·•\s]+/g, ' ')
+    .trim();
+  if (!leftover) return true;
+  // A byline before the date: two to five capitalised words, e.g. "Hồng Hạnh | 27/12/2021".
+  return new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s?){1,5}$`, 'u').test(leftover) && wordCount(leftover) <= 5;
+}
+
+/** A timestamp glued to the headline: "27/12/2021 15:35Đối thoại an ninh ...". */
+export const GLUED_DATELINE = new RegExp(String.raw`^(${DATE_TIME_RUN})\s*[|\-–]?\s*(?=[${UPPER}"“])(.+)$`, 'u');
+
+/** Page-end widgets: the article has ended once one of these follows it. */
+export function isPageEnd(line: string): boolean {
+  return PAGE_END.test(line) || /^(?:\d+\s+)?(?:bình luận|ý kiến bạn đọc|gửi bình luận)\s*(?:\(\s*\d*\s*\))?\s*:?$/iu.test(line)
+    || /^chia sẻ(?:\s|$)/iu.test(line);
+}
+
+/** Related-story box headings: they may stand inside an article. */
+export function isRelatedHeading(line: string): boolean {
+  return RELATED.test(line);
+}

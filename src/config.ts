@@ -1,0 +1,55 @@
+/** The shape of `site.config.ts`: everything a maintainer may change. */
+
+export interface OutletEntry {
+  /** The name readers know it by. */
+  name: string;
+  /** Its web domain, as it appears in source lines. */
+  domain: string;
+  /** Other spellings the page may use of itself: lead prefixes ("TTO", "Kinhtedothi"), mastheads. */
+  aliases: string[];
+}
+
+export interface AgencyEntry {
+  /** Canonical name shown on the site. */
+  name: string;
+  /** Other spellings, any case ("Tass", "ITAR-TASS"). */
+  aliases: string[];
+}
+
+export interface KnownPerson {
+  /** Canonical full name. */
+  name: string;
+  /** Other spellings of the full name ("Sergey Lavrov"). A bare surname resolves through these too. */
+  variants?: string[];
+}
+
+/** A maintainer's own cleaning rule: lines matching `pattern` are removed as chrome. */
+export interface CustomCleanRule {
+  name: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+export interface SiteConfig {
+  /** Site title, shown in the header and in feeds. */
+  title: string;
+  description: string;
+  /** Absolute URL of the published site, without the path prefix (for canonical URLs, feeds, sitemap). */
+  baseUrl: string;
+  /** Sub-path the site is served under, e.g. "/archive/" for GitHub Pages; "/" at the root. */
+  pathPrefix: string;
+  /** Folder of input articles. */
+  seedsDir: string;
+  /** Folder the site is written to. */
+  outputDir: string;
+  /** Folder for the build cache (listed in .gitignore). */
+  cacheDir: string;
+  /** Articles per page on list pages. */
+  perPage: number;
+  /** Outlet for every file under a folder (relative to seedsDir), when pages never name themselves. */
+  folderOutlets: Record<string, string>;
+  outlets: OutletEntry[];
+  agencies: AgencyEntry[];
+  knownPeople: KnownPerson[];
+  cleanRules: CustomCleanRule[];
+}

@@ -1,0 +1,65 @@
+import type { SiteConfig } from '../config.ts';
+import type { Article, CleanDocument } from '../types.ts';
+import { agencyTable, findAgencies } from './agencies.ts';
+import { findDate } from './date.ts';
+import { findOfficials } from './officials.ts';
+import { findOutlet } from './outlet.ts';
+import { deriveTitle } from './title.ts';
+
+export type ExtractConfig = Pick<SiteConfig, 'outlets' | 'agencies' | 'knownPeople' | 'folderOutlets'>;
+
+/** The folder setting that applies to a file: the longest folder prefix of its path. */
+function folderOutlet(path: string, folders: Record<string, string>): string | undefined {
+  const hit = Object.keys(folders)
+    .filter((f) => path === f || path.startsWith(`${f.replace(/\/+$/, '')}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  return hit ? folders[hit] : undefined;
+}
+
+/** Headline, date, outlet, agencies and officials of one cleaned article. Front matter wins. */
+export function extract(doc: CleanDocument, config: ExtractConfig): Article {
+  const meta = doc.source.meta;
+  const paragraphs = doc.blocks.map((b) => b.text);
+  const lead = doc.blocks.find((b) => b.kind === 'paragraph')?.text ?? null;
+
+  let title = meta.title ?? doc.headline?.text ?? null;
+  let titleDerived = false;
+  if (!title && lead) {
+    title = deriveTitle(lead);
+    titleDerived = title !== null;
+  }
+
+  const date = findDate({
+    frontMatter: meta.date,
+    datelines: doc.datelines.map((d) => d.text),
+    crawlDate: doc.source.crawlDate,
+    text: [...paragraphs, ...doc.captions.map((c) => c.text)],
+  });
+
+  const outlet = findOutlet({
+    frontMatter: meta.outlet,
+    folderOutlet: folderOutlet(doc.source.path, config.folderOutlets),
+    mastheads: doc.mastheads.map((m) => m.text),
+    lead,
+    outlets: config.outlets,
+  });
+
+  const table = agencyTable(config.agencies);
+  const agencies = meta.agencies
+    ? meta.agencies.map((a) => table.canonical(a) ?? a)
+    : findAgencies(paragraphs, table);
+
+  return {
+    source: doc.source,
+    clean: doc,
+    title,
+    titleDerived,
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? null,
+    dateInferred: date?.inferred ?? false,
+    dateEvidence: date?.evidence ?? null,
+    outlet: outlet?.outlet ?? null,
+    agencies,
+    officials: findOfficials(paragraphs, doc.captions.map((c) => c.text), config.knownPeople),
+  };
+}

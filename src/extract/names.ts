@@ -1,0 +1,58 @@
+/**
+ * What a name looks like in Vietnamese news text: Vietnamese names start with a family name;
+ * foreign names are in Latin script with words that are not Vietnamese syllables; place and
+ * organisation words are neither.
+ */
+import { stripDiacritics } from '../text/fold.ts';
+
+/** Family names of Vietnamese people and of Chinese and Korean names written the Vietnamese way. */
+export const FAMILY_NAMES = new Set(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm
+  Mai Trịnh Trương Lưu Hà Tô Tạ Cao Chu Đào Lương Quách Thái Tăng Kiều Triệu Vương Hầu Khúc Nghiêm La Lại Từ
+  Âu Mạc Tôn Thân Doãn Châu Giang Lục Nông Ông Quan Sầm Tống Ung Vi Bế Hứa Phùng Đàm Đồng Diệp Lò Lã Ninh
+  Phí Lạc Thạch Tập Tần Ôn Uông Mao Khương Hàn Kim Phác Lỗ Bạch Hạ Viên Văn Thủy Kha Khổng Mạnh Tiêu Tưởng`
+  .split(/\s+/).filter(Boolean));
+
+/**
+ * Countries, places and organisations that stand between a title and a name
+ * ("Ngoại trưởng Ukraine Dmytro Kuleba"): never the first word of a person's name.
+ */
+export const PLACE_WORDS = new Set(`Ukraine Kiev Kyiv NATO EU OSCE IAEA ASEAN LHQ UN WHO WTO IMF OPEC G7 G20 G-7 G-20 Israel
+  Iran Iraq Syria Canada Australia Brazil Mexico Kazakhstan Belarus Moldova Georgia Gruzia Armenia Azerbaijan
+  Moscow Moskva Washington London Paris Berlin Geneva Brussels Tokyo Seoul Kremlin Pentagon Hamas Hezbollah
+  Taliban Qatar UAE Philippines Indonesia Malaysia Singapore Myanmar Venezuela Cuba Serbia Kosovo Hungary Romania
+  Estonia Latvia Lithuania Italy Nigeria Kenya Ethiopia Pakistan Afghanistan Bangladesh Nepal Crimea Donbass
+  Donetsk Lugansk Luhansk Minsk Stockholm Vienna Ankara Tehran Jerusalem Gaza Beijing Taipei Manila Jakarta
+  Bangkok Vientiane Phnom Penh Canberra Ottawa Havana Caracas Warsaw Prague Budapest Helsinki Oslo Copenhagen
+  Amsterdam Rome Madrid Lisbon Athens Cairo Riyadh Doha Dubai Kabul Delhi Islamabad Europe Asia America
+  Africa Mỹ Nga Anh Pháp Đức Nhật Hàn Trung Triều Việt Lào Ấn Úc Bỉ Áo Ý Séc`.split(/\s+/).filter(Boolean));
+
+const VI_INITIAL = '(?:ngh|gh|gi|kh|ng|nh|ph|qu|th|tr|ch|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?';
+// Tested on the word without diacritics: a vowel cluster (with its glides) and a final consonant.
+const VI_NUCLEUS = '[aeiouy]{1,3}';
+const VI_FINAL = '(?:ch|ng|nh|[cmnpt])?';
+const VI_SYLLABLE = new RegExp(`^${VI_INITIAL}${VI_NUCLEUS}${VI_FINAL}$`);
+
+/** True when a word could be one Vietnamese syllable ("Lavrov" cannot, "Sơn" can). */
+export function isVietnameseSyllable(word: string): boolean {
+  const base = stripDiacritics(word).toLowerCase();
+  const hasViMarks = word !== stripDiacritics(word);
+  return VI_SYLLABLE.test(base) && (hasViMarks || base.length <= 5);
+}
+
+/** A capitalised word with lower-case letters: a name word, not an acronym. */
+export function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}][\p{Ll}'’.-]*(?:-[\p{L}]+)*$/u.test(word) && /\p{Ll}/u.test(word);
+}
+
+/** A word that can start a foreign name: capitalised, not a Vietnamese syllable, not a place. */
+export function startsForeignName(word: string): boolean {
+  if (!isCapitalised(word) || PLACE_WORDS.has(word)) return false;
+  return !isVietnameseSyllable(word) || /[-'’]/.test(word) || /[fjwz]/i.test(word);
+}
+
+/** Folded key of a name, for matching spellings ("Sergei Lavrov" ~ "Sergey Lavrov"). */
+export function nameKey(name: string): string {
+  const words = stripDiacritics(name).toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length) return '';
+  return words.length === 1 ? words[0]! : `${words[0]![0]}.${words[words.length - 1]}`;
+}

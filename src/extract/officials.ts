@@ -1,0 +1,261 @@
+import type { KnownPerson } from '../config.ts';
+import { stripDiacritics } from '../text/fold.ts';
+import { VIETNAMESE_STOPWORDS } from '../text/stopwords.ts';
+import type { Official, Quote } from '../types.ts';
+import { FAMILY_NAMES, isCapitalised, nameKey, startsForeignName } from './names.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { FORMER, REPORTING_VERBS, TITLES } from './titles.ts';
+
+/** One place in the text where a person is named. */
+interface Mention {
+  name: string;
+  title: string | null;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  former: boolean;
+  /** Named through "ông"/"bà" or "người đồng cấp", not through a post. */
+  untitled: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyCase = (w: string) => `(?:${escape(w)}|${escape(w.charAt(0).toLowerCase() + w.slice(1))})`;
+const TITLE_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLES.map(anyCase).join('|')})(?![\p{L}])`, 'gu');
+const HONORIFIC_RE = /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
+const VERB_RE = new RegExp(String.raw`^(?:${REPORTING_VERBS.map(escape).join('|')})(?![\p{L}])`, 'u');
+/** What may stand right before a person who is the subject of what follows. */
+const SUBJECT_LEAD = /(?:^|[,:;.!?"”“(–—-]|(?<![\p{L}])(?:khi|rằng|tin|lời|nhưng|song|còn|đồng thời|sau đó|trước đó|ngoài ra|tuy nhiên|cùng ngày|hôm qua|hôm nay|mới đây|vừa qua|đó))\s*$/u;
+
+interface Word { text: string; start: number; end: number; }
+function words(s: string, from: number, max: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while (out.length < max && (m = re.exec(s))) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+const bare = (w: string) => w.replace(/^[("“«]+/, '').replace(/[)"”».,;:!?/]+$/, '');
+const endsClause = (w: string) => /[,.;:!?"”»]$/.test(w) || /^[("“«]/.test(w);
+
+/** The name after a title and its qualifier: "Ngoại giao Nga | Sergey Ryabkov". */
+function readName(s: string, from: number): { qualifier: string; name: string; end: number } | null {
+  const ws = words(s, from, 16);
+  const qualifier: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = bare(ws[i]!.text);
+    const nextWord = ws[i + 1] ? bare(ws[i + 1]!.text) : '';
+    const startsName = startsForeignName(w)
+      || (FAMILY_NAMES.has(w) && isCapitalised(nextWord) && !startsForeignName(nextWord) && !endsClause(ws[i]!.text));
+    if (startsName) {
+      const name: Word[] = [];
+      for (let j = i; j < ws.length && name.length < 4; j++) {
+        const t = bare(ws[j]!.text);
+        if (!isCapitalised(t)) break;
+        name.push({ ...ws[j]!, text: t });
+        if (endsClause(ws[j]!.text)) break;
+      }
+      // A Vietnamese name is the last two to four words of a capitalised run ("Hà Giang Nguyễn Văn Sơn").
+      let chosen = name;
+      if (FAMILY_NAMES.has(w)) {
+        const k = name.findIndex((x, idx) => FAMILY_NAMES.has(x.text) && name.length - idx >= 2 && name.length - idx <= 4);
+        chosen = k >= 0 ? name.slice(k) : name;
+        qualifier.push(...name.slice(0, Math.max(0, k)).map((x) => x.text));
+      }
+      if (!chosen.length) return null;
+      const last = chosen[chosen.length - 1]!;
+      return { qualifier: qualifier.join(' '), name: chosen.map((x) => x.text).join(' '), end: last.start + last.text.length };
+    }
+    // Qualifiers: organisation and country words. A function word or a verb means no name follows.
+    const lower = w.toLowerCase();
+    if (!w || VIETNAMESE_STOPWORDS.has(lower) || VERB_RE.test(s.slice(ws[i]!.start).replace(/^[("“«]+/, ''))) return null;
+    qualifier.push(ws[i]!.text.replace(/[,;:]$/, ''));
+    if (/[,.;:!?"”»]$/.test(ws[i]!.text)) return null;
+  }
+  return null;
+}
+
+function findMentions(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.matchAll(TITLE_RE)) {
+    const start = m.index!;
+    if (out.some((o) => start >= o.start && start < o.end)) continue;
+    const read = readName(sentence, start + m[0].length);
+    if (!read) continue;
+    const title = `${m[1]!.charAt(0).toUpperCase() === m[1]!.charAt(0) ? m[1] : m[1]}${read.qualifier ? ` ${read.qualifier}` : ''}`.trim();
+    out.push({ name: read.name, title, start, end: read.end, former: FORMER.test(sentence.slice(0, start)), untitled: false });
+  }
+  for (const m of sentence.matchAll(HONORIFIC_RE)) {
+    const start = m.index!;
+    if (out.some((o) => start >= o.start && start < o.end)) continue;
+    const ws = words(sentence, start + m[0].length, 4);
+    const name: string[] = [];
+    let end = start + m[0].length;
+    for (const w of ws) {
+      const t = bare(w.text);
+      if (!isCapitalised(t)) break;
+      name.push(t);
+      end = w.start + t.length;
+      if (endsClause(w.text)) break;
+    }
+    if (!name.length) continue;
+    out.push({ name: name.join(' '), title: null, start, end, former: false, untitled: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where the reporting verb after a mention starts, if the mention is the one speaking. */
+function verbAfter(sentence: string, from: number, others: Mention[]): number {
+  let commas = 0;
+  const ws = words(sentence, from, 14);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (/^["“«]/.test(w.text)) return -1;
+    if (others.some((o) => o.start >= from && o.start <= w.start)) return -1;
+    const rest = sentence.slice(w.start);
+    if (VERB_RE.test(rest)) {
+      const prev = i > 0 ? bare(ws[i - 1]!.text).toLowerCase() : '';
+      if (['sẽ', 'được', 'bị', 'để', 'của', 'lời', 'muốn'].includes(prev)) return -1;
+      return w.start;
+    }
+    if (/[,;]$/.test(w.text) && ++commas > 1) return -1;
+    if (/[.!?:]$/.test(w.text)) return -1;
+  }
+  return -1;
+}
+
+interface Speaking { mention: Mention; verbAt: number; }
+
+function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
+  const out: Speaking[] = [];
+  const s = sentence.text;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const before = s.slice(0, m.start);
+    // "A và B nói": B's verb is A's too.
+    const group = [m];
+    let j = i;
+    while (j + 1 < mentions.length && /^\s*và\s*$/u.test(s.slice(mentions[j]!.end, mentions[j + 1]!.start))) group.push(mentions[++j]!);
+    const isSubject = SUBJECT_LEAD.test(before) && !/\s+và\s*$/u.test(before);
+    if (/(?<![\p{L}])theo\s*$/iu.test(before)) {
+      out.push({ mention: m, verbAt: group[group.length - 1]!.end });
+      continue;
+    }
+    if (!isSubject) { i = j; continue; }
+    const last = group[group.length - 1]!;
+    const verbAt = verbAfter(s, last.end, mentions.filter((o) => !group.includes(o)));
+    if (verbAt >= 0) for (const g of group) out.push({ mention: g, verbAt });
+    i = j;
+  }
+  return out;
+}
+
+interface Attributed { mention: Mention; quote: Quote; }
+
+/** Who said what in one sentence: direct quotations and reported speech. */
+function attribute(sentence: Sentence, mentions: Mention[], previous: Mention | null): Attributed[] {
+  const s = sentence.text;
+  const speaking = speakersOf(sentence, mentions);
+  const out: Attributed[] = [];
+  const quotedBy = new Set<Mention>();
+  for (const q of sentence.quotes) {
+    const isDirect = q.text.split(/\s+/).length >= 4;
+    const before = s.slice(0, q.start).replace(/["“«]\s*$/, '').trimEnd();
+    let speaker: Mention | null = null;
+    if (!before) {
+      // Quote first: the speaker follows it ("..." - Bộ trưởng Lavrov khẳng định).
+      const after = s.slice(q.end).replace(/^["”»]*/, '');
+      const lead = /^\s*[,\-–—]?\s*/.exec(after)![0].length;
+      const m = mentions.find((x) => x.start === q.end + (s.slice(q.end).length - after.length) + lead);
+      if (m && verbAfter(s, m.end, []) >= 0) speaker = m;
+      else if (!mentions.length && !/^\s*[,\-–—]?\s*\S/.test(after.replace(/^[.\s]*$/, ''))) speaker = previous;
+    } else {
+      const candidates = speaking.filter((x) => x.verbAt < q.start);
+      speaker = candidates.length ? candidates[candidates.length - 1]!.mention : null;
+    }
+    if (!speaker) continue;
+    quotedBy.add(speaker);
+    if (isDirect) out.push({ mention: speaker, quote: { text: q.text, direct: true } });
+  }
+  for (const sp of speaking) {
+    if (out.some((o) => o.mention === sp.mention)) continue;
+    const text = s.slice(sp.verbAt).replace(VERB_RE, '').replace(/^\s*(?:rằng\s*)?[,:]?\s*/u, '').trim();
+    out.push({ mention: sp.mention, quote: { text: quotedBy.has(sp.mention) ? s : text || s, direct: false } });
+  }
+  return out;
+}
+
+/**
+ * The officials an article names, with their posts, and what each is quoted as saying.
+ * Short mentions ("Ngoại trưởng Lavrov", "ông Lavrov") resolve to the full name given in the
+ * same article, or to a known person's canonical name.
+ */
+export function findOfficials(paragraphs: string[], captions: string[], known: KnownPerson[]): Official[] {
+  type Person = { name: string; titles: string[]; quoted: boolean; quotes: Quote[]; former: boolean; titled: boolean };
+  const sentences = paragraphs.map((p) => splitSentences(p));
+  const all = sentences.map((ss) => ss.map((s) => findMentions(s.text)));
+  const captionMentions = captions.flatMap((c) => findMentions(c));
+
+  // Full names in this article, by folded last word; known people by every spelling.
+  const fold = (s: string) => stripDiacritics(s).toLowerCase();
+  const knownByKey = new Map<string, string>();
+  const knownBySurname = new Map<string, string>();
+  for (const k of known) {
+    for (const v of [k.name, ...(k.variants ?? [])]) {
+      knownByKey.set(nameKey(v), k.name);
+      knownBySurname.set(fold(v.split(' ').pop()!), k.name);
+    }
+  }
+  const fullBySurname = new Map<string, string>();
+  for (const m of [...all.flat(2), ...captionMentions]) {
+    if (m.name.includes(' ')) {
+      const surname = fold(m.name.split(' ').pop()!);
+      if (!fullBySurname.has(surname)) fullBySurname.set(surname, m.name);
+    }
+  }
+  const resolve = (name: string): string => {
+    const full = name.includes(' ') ? name : fullBySurname.get(fold(name)) ?? knownBySurname.get(fold(name)) ?? name;
+    return knownByKey.get(nameKey(full)) ?? full;
+  };
+
+  const people = new Map<string, Person>();
+  const person = (m: Mention): Person => {
+    const name = resolve(m.name);
+    const key = nameKey(name);
+    let p = people.get(key);
+    if (!p) { p = { name, titles: [], quoted: false, quotes: [], former: false, titled: false }; people.set(key, p); }
+    if (m.title && !p.titles.includes(m.title)) p.titles.push(m.title);
+    if (!m.untitled) p.titled = true;
+    if (m.former) p.former = true;
+    return p;
+  };
+  let previous: Mention | null = null;
+  sentences.forEach((ss, bi) => {
+    ss.forEach((sentence, si) => {
+      const mentions = all[bi]![si]!;
+      mentions.forEach(person);
+      const said = attribute(sentence, mentions, previous);
+      for (const a of said) {
+        const p = person(a.mention);
+        p.quoted = true;
+        if (!p.quotes.some((q) => q.text === a.quote.text)) p.quotes.push(a.quote);
+        previous = a.mention;
+      }
+      if (!said.length && mentions.length) previous = null;
+    });
+  });
+  // A caption may give the full post of someone the body names briefly.
+  for (const m of captionMentions) {
+    const p = people.get(nameKey(resolve(m.name)));
+    if (p && m.title && !p.titles.includes(m.title)) p.titles.push(m.title);
+  }
+
+  const officials: Official[] = [];
+  for (const p of people.values()) {
+    if (p.former || !p.titled) continue;
+    // The fullest post as written: "Bộ trưởng Ngoại giao Nga" over "Bộ trưởng".
+    const title = p.titles.reduce<string | null>((best, t) => (!best || t.length > best.length ? t : best), null);
+    officials.push({ name: p.name, title, quoted: p.quoted, quotes: p.quotes });
+  }
+  return officials;
+}

@@ -1,0 +1,68 @@
+/** Quote marks that open and close a quotation. */
+const OPEN = new Set(['“', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+
+export interface QuoteSpan {
+  /** Offsets of the quoted text, without its marks, within the sentence. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence {
+  text: string;
+  quotes: QuoteSpan[];
+}
+
+/**
+ * Splits a paragraph into sentences, never inside a quotation, and finds the quotations.
+ * Straight quotes toggle; curly and angle quotes nest.
+ */
+export function splitSentences(paragraph: string): Sentence[] {
+  const out: Sentence[] = [];
+  let depth = 0;
+  let straightOpen = false;
+  let start = 0;
+  const spans: { start: number; end: number }[] = [];
+  let spanStart = -1;
+  const flush = (end: number) => {
+    const raw = paragraph.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) {
+      const base = start + lead;
+      out.push({
+        text,
+        quotes: spans.filter((s) => s.start >= base && s.end <= base + text.length)
+          .map((s) => ({ start: s.start - base, end: s.end - base, text: paragraph.slice(s.start, s.end).trim() })),
+      });
+    }
+    start = end;
+  };
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph[i]!;
+    if (OPEN.has(c)) { if (depth === 0 && !straightOpen) spanStart = i + 1; depth++; continue; }
+    // Crawled text often mixes marks (“..." or "...”): a closing mark of the other kind closes.
+    if (CLOSE.has(c) && straightOpen && depth === 0) { straightOpen = false; if (spanStart >= 0) spans.push({ start: spanStart, end: i }); spanStart = -1; continue; }
+    if (c === '"' && depth === 1 && !straightOpen && /^(?:[\s.,;:!?)]|$)/.test(paragraph.slice(i + 1, i + 2))) {
+      depth = 0; if (spanStart >= 0) spans.push({ start: spanStart, end: i }); spanStart = -1; continue;
+    }
+    if (CLOSE.has(c) && depth > 0) { depth--; if (depth === 0 && !straightOpen && spanStart >= 0) { spans.push({ start: spanStart, end: i }); spanStart = -1; } continue; }
+    if (c === '"') {
+      if (depth > 0) continue;
+      straightOpen = !straightOpen;
+      if (straightOpen) spanStart = i + 1;
+      else if (spanStart >= 0) { spans.push({ start: spanStart, end: i }); spanStart = -1; }
+      continue;
+    }
+    if (depth === 0 && !straightOpen && /[.!?…]/.test(c)) {
+      const rest = paragraph.slice(i + 1);
+      const m = /^["”»)]*\s+(?=[\p{Lu}"“«(\d])/u.exec(rest);
+      if (m) flush(i + 1 + m[0].length - (m[0].length - m[0].trimEnd().length));
+    }
+  }
+  // A quotation left open at the paragraph's end still counts: crawls cut closing marks.
+  if (spanStart >= 0) spans.push({ start: spanStart, end: paragraph.length });
+  flush(paragraph.length);
+  return out;
+}

@@ -1,0 +1,22 @@
+import { wordCount } from '../text/patterns.ts';
+
+/** Intro phrases that precede a lead's main clause ("Cùng ngày, ...", "Trong khi đó, ..."). */
+const INTRO = /^(?:(?:trong khi đó|cùng ngày|cũng trong ngày|trước đó|sau đó|tuy nhiên|theo đó|ngoài ra|mặt khác|về phía [^,]{1,30}|về phần mình|ngày [\d/-]+|hôm [\d/-]+|sáng [\d/-]+|chiều [\d/-]+|tối [\d/-]+|theo [^,]{1,40}),\s*)+/iu;
+/** A self-reference that opens a lead: "Kinhtedothi - ", "(Dân trí) - ", "TTO - ". */
+export const LEAD_PREFIX = /^\(?([\p{L}\p{N}.&+]+(?:\s[\p{L}\p{N}.&+]+){0,3})\)?\s*[-–—]\s+/u;
+
+/** A headline written from the lead when the page has none: its main clause, cut at a word. */
+export function deriveTitle(lead: string, maxChars = 100): string | null {
+  let text = lead.replace(LEAD_PREFIX, '').replace(INTRO, '').trim();
+  const sentenceEnd = text.search(/[.!?](?:\s|$)/);
+  if (sentenceEnd > 0) text = text.slice(0, sentenceEnd);
+  text = text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  if (text.length > maxChars) {
+    const cut = text.slice(0, maxChars);
+    const comma = cut.lastIndexOf(',');
+    text = comma > maxChars * 0.5 ? cut.slice(0, comma) : cut.slice(0, cut.lastIndexOf(' ')) + '…';
+  }
+  if (wordCount(text) < 3) return null;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,31 @@
+/**
+ * Public posts as Vietnamese news text writes them before a name. Longest first, so
+ * "Phó Tổng thống" wins over "Tổng thống". A maintainer's known people need no title here.
+ */
+export const TITLES = [
+  'Phó Tổng thống', 'Tổng thống', 'Phó Thủ tướng', 'Thủ tướng', 'Phó Chủ tịch nước', 'Chủ tịch nước',
+  'Phó Chủ tịch Quốc hội', 'Chủ tịch Quốc hội', 'Phó Chủ tịch', 'Chủ tịch', 'Tổng Bí thư', 'Phó Bí thư', 'Bí thư',
+  'Ngoại trưởng', 'Bộ trưởng', 'Thứ trưởng', 'Quốc vụ khanh', 'Người phát ngôn', 'Phát ngôn viên', 'Phó phát ngôn',
+  'Thư ký báo chí', 'Phó Tổng thư ký', 'Tổng thư ký', 'Đại sứ', 'Đặc phái viên', 'Đặc sứ', 'Cố vấn', 'Trợ lý',
+  'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Tướng', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Đô đốc',
+  'Đại tá', 'Tổng Tham mưu trưởng', 'Tham mưu trưởng', 'Tư lệnh', 'Chỉ huy trưởng', 'Tổng Giám đốc', 'Phó Giám đốc',
+  'Giám đốc', 'Chánh Văn phòng', 'Chánh án', 'Viện trưởng', 'Phó Trưởng ban', 'Trưởng ban', 'Trưởng phái đoàn',
+  'Trưởng đoàn', 'Phó Vụ trưởng', 'Vụ trưởng', 'Phó Cục trưởng', 'Cục trưởng', 'Phó Chủ nhiệm', 'Chủ nhiệm',
+  'Phó Thống đốc', 'Thống đốc', 'Thị trưởng', 'Tỉnh trưởng', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ',
+  'Quốc vương', 'Nhà vua', 'Hoàng Thái tử', 'Thái tử', 'Nữ hoàng', 'Cao ủy', 'Đại diện cấp cao', 'Ủy viên',
+  'Thủ hiến', 'Lãnh đạo tối cao', 'Tổng Công tố', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng Thanh tra', 'Chánh Thanh tra',
+  'Trưởng Đại diện', 'Điều phối viên',
+].sort((a, b) => b.length - a.length);
+
+/** Words that say the person no longer holds the post. */
+export const FORMER = /(?:^|\s)(?:cựu|nguyên|ứng cử viên|ứng viên)\s+$/iu;
+
+/** Reporting verbs: the person whose words the article reports. */
+export const REPORTING_VERBS = [
+  'cho biết', 'nói', 'tuyên bố', 'nhấn mạnh', 'khẳng định', 'tái khẳng định', 'cảnh báo', 'nêu rõ', 'lưu ý',
+  'kêu gọi', 'bày tỏ', 'thông báo', 'tiết lộ', 'cho rằng', 'nhận định', 'phát biểu', 'chia sẻ', 'thừa nhận',
+  'bác bỏ', 'phủ nhận', 'nhắc lại', 'lặp lại', 'hối thúc', 'yêu cầu', 'đề nghị', 'lên tiếng', 'phản pháo',
+  'chỉ trích', 'cáo buộc', 'cam kết', 'viết', 'cho hay', 'nói thêm', 'giải thích', 'khuyến cáo', 'đánh giá',
+  'bình luận', 'thể hiện', 'xác nhận', 'công bố', 'trấn an', 'hoan nghênh', 'đe dọa', 'nhận xét', 'nêu',
+  'trả lời', 'dự báo', 'ước tính', 'gợi ý', 'khuyên', 'mô tả', 'thông tin', 'phát đi', 'đăng tải',
+].sort((a, b) => b.length - a.length);

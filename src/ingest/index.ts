@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic, Rejection, SourceDocument } from '../types.ts';
+import { splitCrawlDate } from './crawl-date.ts';
+import { decode } from './decode.ts';
+import { parseFrontMatter } from './frontmatter.ts';
+
+export interface IngestResult {
+  documents: SourceDocument[];
+  rejected: Rejection[];
+  /** Every file seen, in path order, so the report can account for each one. */
+  seen: string[];
+}
+
+const TEXT_EXTENSIONS = /\.(txt|md|markdown)$/i;
+
+/** Reads every article file under `dir`, in a stable order. One bad file never stops the others. */
+export async function ingest(dir: string): Promise<IngestResult> {
+  const result: IngestResult = { documents: [], rejected: [], seen: [] };
+  const files = await listFiles(dir, result);
+  for (const path of files) {
+    const rel = relative(dir, path).split(sep).join('/');
+    result.seen.push(rel);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      result.rejected.push({ file: rel, reason: `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)}); check its permissions` });
+      continue;
+    }
+    const doc = ingestBytes(rel, bytes);
+    if ('reason' in doc) result.rejected.push(doc);
+    else result.documents.push(doc);
+  }
+  return result;
+}
+
+/** Turns one file's bytes into a document, or says why it cannot be one. */
+export function ingestBytes(path: string, bytes: Uint8Array): SourceDocument | Rejection {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return { file: path, reason: decoded.reason };
+  if (!decoded.text.trim()) return { file: path, reason: bytes.length ? 'file holds only whitespace' : 'file is empty' };
+  const diagnostics: Diagnostic[] = decoded.invalidLines.map((line) => ({
+    file: path, line, rule: 'invalid-utf8', severity: 'warning',
+    message: `invalid ${decoded.encoding} bytes at line ${line} were replaced by "\uFFFD"; re-save the file as UTF-8`,
+  }));
+  const isMarkdown = /\.(md|markdown)$/i.test(path);
+  const fm = parseFrontMatter(decoded.text);
+  for (const p of fm.problems) {
+    diagnostics.push({ file: path, line: p.line, rule: p.rule, severity: 'warning', message: p.message });
+  }
+  const lines = fm.content.split('\n');
+  const crawl = splitCrawlDate(lines[0] ?? '');
+  lines[0] = crawl.rest;
+  if (!lines.some((l) => l.trim())) return { file: path, reason: 'no text after the front matter' };
+  return {
+    path,
+    format: isMarkdown ? 'markdown' : 'text',
+    lines,
+    firstLine: fm.lineOffset + 1,
+    meta: fm.meta,
+    crawlDate: crawl.date,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    diagnostics,
+  };
+}
+
+/** Walks `dir` depth first in name order; links are followed once, loops and strays reported. */
+async function listFiles(dir: string, result: IngestResult): Promise<string[]> {
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const walk = async (folder: string): Promise<void> => {
+    const real = await realpath(folder);
+    if (visited.has(real)) {
+      result.rejected.push({ file: relative(dir, folder).split(sep).join('/'), reason: 'symbolic link loop: this folder was already read; remove the link' });
+      return;
+    }
+    visited.add(real);
+    const entries = (await readdir(folder)).sort();
+    for (const name of entries) {
+      if (name.startsWith('.')) continue;
+      const path = join(folder, name);
+      const rel = relative(dir, path).split(sep).join('/');
+      let info;
+      try {
+        info = await lstat(path);
+        if (info.isSymbolicLink()) {
+          try {
+            const target = await realpath(path);
+            info = await lstat(target);
+          } catch (err) {
+            const code = (err as NodeJS.ErrnoException).code;
+            result.seen.push(rel);
+            result.rejected.push({ file: rel, reason: code === 'ELOOP' ? 'symbolic link loop; remove the link' : `broken symbolic link (${code}); remove it or fix its target` });
+            continue;
+          }
+        }
+      } catch (err) {
+        result.seen.push(rel);
+        result.rejected.push({ file: rel, reason: `cannot inspect file (${(err as NodeJS.ErrnoException).code})` });
+        continue;
+      }
+      if (info.isDirectory()) await walk(path);
+      else if (info.isFile() && TEXT_EXTENSIONS.test(name)) out.push(path);
+      else if (info.isFile()) {
+        result.seen.push(rel);
+        result.rejected.push({ file: rel, reason: 'not an article file: only .txt, .md and .markdown are read' });
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * The whole build, top to bottom: ingest -> clean -> extract -> render -> site -> index.
+ */
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { clean } from './clean/index.ts';
+import { contentKey } from './clean/duplicates.ts';
+import type { SiteConfig } from './config.ts';
+import { extract } from './extract/index.ts';
+import { buildIndex } from './index/index.ts';
+import { ingest } from './ingest/index.ts';
+import { render } from './render/index.ts';
+import { buildSite } from './site/index.ts';
+import { absolute, type SiteMeta } from './site/layout.ts';
+import { buildModel } from './site/model.ts';
+import { buildReport, type BuildReport } from './site/report.ts';
+import { slugify } from './text/fold.ts';
+import type { Article, Diagnostic, Rejection, RenderedArticle } from './types.ts';
+
+export interface BuildOptions {
+  config: SiteConfig;
+  /** Overrides config.seedsDir / config.outputDir (tests build into temporary folders). */
+  seedsDir?: string;
+  outputDir?: string;
+  templatesDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface BuildOutcome {
+  report: BuildReport;
+  timings: Record<string, number>;
+  articles: RenderedArticle[];
+  outputDir: string;
+}
+
+/** Folders the build must never delete or write into as its output. */
+function assertSafeOutput(out: string, seeds: string, templates: string): void {
+  const cwd = process.cwd();
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep);
+  if (inside(cwd, out) || inside(seeds, out) || inside(templates, out) || inside(out, seeds) || out === resolve('src')) {
+    throw new Error(`output folder "${out}" would overwrite the project, its seeds or its templates; set outputDir in site.config.ts to a folder of its own such as "_site"`);
+  }
+}
+
+export async function build(options: BuildOptions): Promise<BuildOutcome> {
+  const { config } = options;
+  const log = options.log ?? (() => {});
+  const seedsDir = resolve(options.seedsDir ?? config.seedsDir);
+  const outputDir = resolve(options.outputDir ?? config.outputDir);
+  const templatesDir = resolve(options.templatesDir ?? 'templates');
+  assertSafeOutput(outputDir, seedsDir, templatesDir);
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, f: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    const result = await f();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    return result;
+  };
+
+  const ingested = await time('ingest', () => ingest(seedsDir));
+  log(`ingest: ${ingested.documents.length} of ${ingested.seen.length} files read in ${timings.ingest!.toFixed(0)} ms`);
+  const rejected: Rejection[] = [...ingested.rejected];
+  const warnings: Diagnostic[] = ingested.documents.flatMap((d) => d.diagnostics);
+
+  const extracted: Article[] = [];
+  for (const doc of ingested.documents) {
+    try {
+      const cleaned = await time('clean', () => clean(doc, { customRules: config.cleanRules }));
+      if (!cleaned.blocks.length) {
+        rejected.push({ file: doc.path, reason: 'no article text found: every line was recognised as page chrome (see the rules in the build report)' });
+        continue;
+      }
+      extracted.push(await time('extract', () => extract(cleaned, config)));
+    } catch (err) {
+      rejected.push({ file: doc.path, reason: `internal error while reading the article: ${(err as Error).message}` });
+    }
+  }
+  log(`clean + extract: ${extracted.length} articles in ${((timings.clean ?? 0) + (timings.extract ?? 0)).toFixed(0)} ms`);
+
+  // The same story under two names is published once, under the first name in path order.
+  const seenKeys = new Map<string, string>();
+  const merged: { file: string; keptAs: string }[] = [];
+  const unique = extracted.filter((a) => {
+    const key = contentKey(a.clean.blocks);
+    const first = seenKeys.get(key);
+    if (first) { merged.push({ file: a.source.path, keptAs: first }); return false; }
+    seenKeys.set(key, a.source.path);
+    return true;
+  });
+
+  const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
+  const taken = new Map<string, number>();
+  const rendered = await time('render', () => unique.map((a) => {
+    const base = slugify(a.source.meta.slug ?? a.title ?? a.source.path.replace(/\.[^.]+$/, '')) || 'bai-viet';
+    const n = (taken.get(base) ?? 0) + 1;
+    taken.set(base, n);
+    const slug = n === 1 ? base : `${base}-${n}`;
+    return render(a, slug, absolute(site, `/bai-viet/${slug}/`));
+  }));
+  log(`render: ${rendered.length} bodies in ${timings.render!.toFixed(0)} ms`);
+
+  const model = buildModel(rendered, config);
+  const urlOf = new Map(rendered.map((a) => [a.source.path, `/bai-viet/${a.slug}/`]));
+  const report = buildReport({
+    seen: ingested.seen,
+    rejected,
+    merged,
+    warnings,
+    articles: extracted.map((a) => ({ file: a.source.path, url: urlOf.get(a.source.path) ?? '', removed: a.clean.removed })),
+    customRules: config.cleanRules.map((r) => ({ name: r.name, reason: r.reason })),
+  });
+
+  await rm(outputDir, { recursive: true, force: true });
+  await mkdir(outputDir, { recursive: true });
+  const written = await time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir }));
+  log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms`);
+  await writeInside(outputDir, 'bao-cao/bao-cao.json', JSON.stringify(report, null, 2) + '\n');
+  for (const a of rendered) {
+    const target = resolve(outputDir, 'nguon-goc', ...a.source.path.split('/'));
+    if (!target.startsWith(resolve(outputDir, 'nguon-goc') + sep)) continue;
+    await mkdir(dirname(target), { recursive: true });
+    await cp(resolve(seedsDir, ...a.source.path.split('/')), target);
+  }
+
+  const indexed = await time('pagefind', () => buildIndex(outputDir));
+  log(`pagefind: ${indexed.pages} pages indexed in ${timings.pagefind!.toFixed(0)} ms`);
+  for (const e of indexed.errors) warnings.push({ file: relative(process.cwd(), outputDir), rule: 'pagefind', severity: 'warning', message: e });
+  return { report, timings, articles: rendered, outputDir };
+}
+
+/** Writes a file, refusing any path that would land outside the output folder. */
+async function writeInside(root: string, path: string, content: string): Promise<void> {
+  const target = resolve(root, path);
+  if (!target.startsWith(root + sep)) throw new Error(`refusing to write outside the output folder: ${path}`);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, content);
+}

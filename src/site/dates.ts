@@ -1,0 +1,38 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { vi } from 'date-fns/locale';
+import type { DatePrecision } from '../types.ts';
+
+export const VIETNAM_TZ = 'Asia/Ho_Chi_Minh';
+
+/** Vietnam-time date of an ISO text at any precision; missing parts are the first of their unit. */
+export function toDate(iso: string): TZDate {
+  const [datePart, timePart] = iso.split('T');
+  const [y, m = '1', d = '1'] = datePart!.split('-');
+  const [hh = '0', mm = '0'] = (timePart ?? '').split(':');
+  return new TZDate(+y!, +m - 1, +d, +hh || 0, +mm || 0, VIETNAM_TZ);
+}
+
+/** "Thứ Hai, 27 tháng 12, 2021 15:35", "tháng 1, 2022", "2022": as much as is known. */
+export function formatDateVi(iso: string, precision: DatePrecision): string {
+  const d = toDate(iso);
+  switch (precision) {
+    case 'minute': return format(d, 'EEEE, d MMMM, yyyy HH:mm', { locale: vi });
+    case 'day': return format(d, 'EEEE, d MMMM, yyyy', { locale: vi });
+    case 'month': return `tháng ${format(d, 'M, yyyy', { locale: vi })}`;
+    case 'year': return format(d, 'yyyy', { locale: vi });
+  }
+}
+
+/** "27/12/2021": for compact lists. */
+export function formatShortVi(iso: string, precision: DatePrecision): string {
+  const d = toDate(iso);
+  if (precision === 'year') return format(d, 'yyyy');
+  if (precision === 'month') return format(d, 'MM/yyyy');
+  return format(d, 'dd/MM/yyyy');
+}
+
+/** RFC 3339 with the Vietnam offset, for feeds, sitemaps and JSON-LD. */
+export function toRfc3339(iso: string): string {
+  return format(toDate(iso), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}

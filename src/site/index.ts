@@ -1,0 +1,44 @@
+import Eleventy from '@11ty/eleventy';
+import { resolve } from 'node:path';
+import type { SiteMeta } from './layout.ts';
+import type { SiteModel } from './model.ts';
+import type { BuildReport } from './report.ts';
+
+export interface SiteInput {
+  site: SiteMeta;
+  model: SiteModel;
+  report: BuildReport;
+  templatesDir: string;
+  outputDir: string;
+}
+
+/** Writes the pages with Eleventy 3: templates in `templates/`, all data passed in. */
+export async function buildSite(input: SiteInput): Promise<{ files: number }> {
+  const templates = resolve(input.templatesDir);
+  const elev = new Eleventy(templates, resolve(input.outputDir), {
+    quietMode: true,
+    configPath: false,
+    config(eleventyConfig: never) {
+      const c = eleventyConfig as EleventyConfig;
+      c.addExtension('11ty.ts', { key: '11ty.js' });
+      c.setTemplateFormats(['11ty.ts']);
+      c.addPassthroughCopy({ [`${templates}/assets`]: 'assets' });
+      c.addGlobalData('site', input.site);
+      c.addGlobalData('model', input.model);
+      c.addGlobalData('report', input.report);
+      c.ignores.add(`${templates}/_data.ts`);
+    },
+  });
+  const results = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
+  const written = Array.isArray(results[0]) ? (results as [unknown[], unknown[]])[1] : results;
+  return { files: Array.isArray(written) ? written.length : 0 };
+}
+
+/** The small part of Eleventy's configuration API this project uses. */
+interface EleventyConfig {
+  addExtension(ext: string, options: { key: string }): void;
+  setTemplateFormats(formats: string[]): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  addGlobalData(name: string, value: unknown): void;
+  ignores: Set<string>;
+}

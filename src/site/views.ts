@@ -1,0 +1,131 @@
+/** Page bodies: what each kind of page shows. Layout and escaping live in layout.ts and html.ts. */
+import { html, trusted, jsonForScript, type SafeHtml } from './html.ts';
+import { absolute, href, type SiteMeta } from './layout.ts';
+import type { ListPage, SiteArticle, SiteModel } from './model.ts';
+import { toRfc3339 } from './dates.ts';
+
+const dateLine = (site: SiteMeta, a: SiteArticle): SafeHtml => a.date && a.dateText
+  ? html`<time datetime="${a.date}">${a.dateText}</time>${a.dateInferred ? html` <span class="badge" title="${a.dateEvidence ?? ''}">ngày ước tính</span>` : ''}`
+  : html`<span class="undated">Chưa rõ ngày đăng</span>`;
+
+export function articleCard(site: SiteMeta, a: SiteArticle, headingLevel: 'h2' | 'h3' = 'h2'): SafeHtml {
+  const title = html`<a href="${href(site, a.url)}">${a.title}</a>${a.titleDerived ? html` <span class="badge">tiêu đề tự đặt</span>` : ''}`;
+  return html`<li class="card">
+${headingLevel === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
+<p class="meta">${dateLine(site, a)}${a.outlet ? html` · <a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}</p>
+<p class="excerpt">${a.excerpt}</p>
+</li>`;
+}
+
+function pager(site: SiteMeta, p: ListPage): SafeHtml {
+  if (p.pageCount <= 1) return html``;
+  return html`<nav class="pager" aria-label="Phân trang">
+${p.prevUrl ? html`<a rel="prev" href="${href(site, p.prevUrl)}">← Trang trước</a>` : ''}
+<span>Trang ${p.pageNumber}/${p.pageCount}</span>
+${p.nextUrl ? html`<a rel="next" href="${href(site, p.nextUrl)}">Trang sau →</a>` : ''}
+</nav>`;
+}
+
+/** Articles per week as bars, drawn at build time: no script. */
+export function timelineSvg(site: SiteMeta, model: SiteModel): SafeHtml {
+  const { weeks, undated } = model.timeline;
+  if (!weeks.length) return html`<p>Chưa có bài nào có ngày cụ thể.${undated ? ` ${undated} bài chưa rõ ngày.` : ''}</p>`;
+  const max = Math.max(...weeks.map((w) => w.count));
+  const barW = 14, gap = 4, h = 80, top = 8;
+  const width = weeks.length * (barW + gap) + gap;
+  const bars = weeks.map((w, i) => {
+    const bh = w.count ? Math.max(3, Math.round((w.count / max) * h)) : 1;
+    const x = gap + i * (barW + gap);
+    const label = `${w.label}: ${w.count} bài`;
+    return html`<a href="${href(site, w.url)}" aria-label="${label}"><rect x="${x}" y="${top + h - bh}" width="${barW}" height="${bh}" rx="2"><title>${label}</title></rect></a>`;
+  });
+  const first = weeks[0]!, last = weeks[weeks.length - 1]!;
+  return html`<figure class="timeline">
+<svg viewBox="0 0 ${Math.max(width, 120)} ${top + h + 4}" role="img" aria-labelledby="timeline-title" preserveAspectRatio="xMinYMax meet">
+<title id="timeline-title">Số bài theo tuần, từ ${first.label.replace('Tuần từ ', '')} đến ${last.label.replace('Tuần từ ', '')}</title>
+${bars}
+</svg>
+<figcaption>Số bài theo tuần (${weeks.length} tuần, nhiều nhất ${max} bài/tuần)${undated ? html`; <a href="${href(site, '/thang/')}">${undated} bài chưa rõ ngày</a> được tính riêng` : ''}.</figcaption>
+</figure>`;
+}
+
+export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtml {
+  if (p.kind === 'person' && p.person) {
+    const person = p.person;
+    return html`<article class="person">
+<h1>${person.name}</h1>
+${person.titles.length ? html`<p class="titles">${person.titles.join(' · ')}</p>` : ''}
+<p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a></p>
+<h2>Phát ngôn theo thời gian</h2>
+${person.quotes.length ? html`<ol class="quotes">${person.quotes.map((q) => html`<li>
+${q.direct ? html`<blockquote cite="${absolute(site, q.article.url)}"><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
+<p class="meta">${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>
+</li>`)}</ol>` : html`<p>Chưa có phát ngôn nào được ghi nhận.</p>`}
+</article>`;
+  }
+  const intro = p.kind === 'home' && p.pageNumber === 1 ? timelineSvg(site, model) : html``;
+  const entries = p.entries.length
+    ? html`<ul class="entries">${p.entries.map((e) => html`<li><a href="${href(site, e.url)}">${e.name}</a> <span class="count">${e.count}</span>${e.note ? html` <span class="note">${e.note}</span>` : ''}</li>`)}</ul>`
+    : html``;
+  const empty = !p.entries.length && !p.articles.length ? html`<p>Chưa có mục nào.</p>` : html``;
+  return html`<h1>${p.heading}</h1>
+${p.kind !== 'home' ? html`<p class="lead">${p.description}${p.searchUrl ? html` <a href="${href(site, p.searchUrl)}">Tìm trong các bài này</a>` : ''}</p>` : ''}
+${intro}
+${entries}${empty}
+${p.articles.length ? html`<ul class="cards">${p.articles.map((a) => articleCard(site, a))}</ul>` : ''}
+${pager(site, p)}`;
+}
+
+export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
+  const filters = [
+    ...(a.outlet ? [html`<span data-pagefind-filter="Nguồn">${a.outlet.name}</span>`] : []),
+    ...a.agencies.map((g) => html`<span data-pagefind-filter="Hãng tin">${g.name}</span>`),
+    ...a.people.map((p) => html`<span data-pagefind-filter="Nhân vật">${p.name}</span>`),
+    ...(a.month ? [html`<span data-pagefind-filter="Tháng">${a.month}</span>`] : []),
+  ];
+  return html`<article class="article" data-pagefind-body${a.date ? html` data-pagefind-sort="ngay:${a.date}"` : ''}>
+<header>
+${a.outlet || a.agencies.length ? html`<p class="kicker">${a.outlet ? html`<a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}${a.agencies.length ? html`${a.outlet ? ' · ' : ''}Nguồn tin: ${a.agencies.map((g, i) => html`${i ? ', ' : ''}<a href="${href(site, g.url)}">${g.name}</a>`)}` : ''}</p>` : ''}
+<h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
+${a.titleDerived ? html`<p class="badge derived" data-pagefind-ignore>Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
+<p class="meta" data-pagefind-ignore>${dateLine(site, a)} · ${a.readingMinutes} phút đọc</p>
+<p hidden data-pagefind-ignore>${a.dateText ? html`<span data-pagefind-meta="date">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="outlet">${a.outlet.name}</span>` : ''}${filters}</p>
+</header>
+<div class="body">
+${trusted(a.bodyHtml)}
+</div>
+${a.captions.length ? html`<section class="captions" aria-labelledby="anh-${a.slug}" data-pagefind-ignore>
+<h2 id="anh-${a.slug}">Chú thích ảnh</h2>
+${a.captions.map((c) => html`<figure><figcaption>${c}</figcaption></figure>`)}
+</section>` : ''}
+${a.people.length ? html`<section class="people" aria-labelledby="nv-${a.slug}" data-pagefind-ignore>
+<h2 id="nv-${a.slug}">Nhân vật trong bài</h2>
+<ul>${a.people.map((p) => html`<li><a href="${href(site, p.url)}">${p.name}</a>${p.title ? html` – ${p.title}` : ''}${p.quoted ? html` <span class="badge">được trích lời</span>` : ''}</li>`)}</ul>
+</section>` : ''}
+<footer class="article-footer" data-pagefind-ignore>
+<p>Tệp gốc: <a href="${href(site, a.sourceUrl)}">${a.sourcePath}</a></p>
+<nav class="prevnext" aria-label="Bài trước và bài sau">
+${a.prev ? html`<a rel="prev" href="${href(site, a.prev.url)}">← ${a.prev.name}</a>` : html`<span></span>`}
+${a.next ? html`<a rel="next" href="${href(site, a.next.url)}">${a.next.name} →</a>` : ''}
+</nav>
+</footer>
+</article>`;
+}
+
+/** JSON-LD NewsArticle: headline, dates, publisher, credited agencies, the people mentioned. */
+export function articleJsonLd(site: SiteMeta, a: SiteArticle): SafeHtml {
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    inLanguage: 'vi',
+    url: absolute(site, a.url),
+    mainEntityOfPage: absolute(site, a.url),
+    ...(a.date ? { datePublished: toRfc3339(a.date) } : {}),
+    ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet.name } } : {}),
+    ...(a.agencies.length ? { sourceOrganization: a.agencies.map((g) => ({ '@type': 'Organization', name: g.name })) } : {}),
+    ...(a.people.length ? { mentions: a.people.map((p) => ({ '@type': 'Person', name: p.name, ...(p.title ? { jobTitle: p.title } : {}), url: absolute(site, p.url) })) } : {}),
+    wordCount: a.plainText.split(/\s+/).length,
+  };
+  return html`<script type="application/ld+json">${jsonForScript(data)}</script>`;
+}

@@ -1,0 +1,39 @@
+/**
+ * Shapes of text that several stages recognise: dates and times as Vietnamese outlets print
+ * them, photo credits, list markers. Kept as sources so each user can anchor them as it needs.
+ */
+
+/** Weekday names: "Thứ Hai", "thứ 2", "Chủ nhật", "CN", "T2". */
+export const WEEKDAY = String.raw`(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật|CN|T[2-7])`;
+/** Day/month/year with "/", "-" or "." between: 27/12/2021, 27-12-2021, 27.12.2021. */
+export const DMY = String.raw`(?:[0-3]?\d)[\/.\-](?:[01]?\d)[\/.\-](?:\d{4})`;
+export const YMD = String.raw`(?:\d{4})-(?:[01]\d)-(?:[0-3]\d)`;
+/** A clock time: 15:35, 15h35, 9:05:12, with an optional AM/PM. */
+export const TIME = String.raw`(?:[0-2]?\d[:hH][0-5]\d(?::[0-5]\d)?(?:\s?(?:AM|PM|SA|CH|am|pm))?)`;
+/** A zone after the time: GMT+7, (GMT+07:00), UTC+7, ICT, giờ Hà Nội. */
+export const ZONE = String.raw`(?:\(?\s*(?:GMT|UTC)\s*[+\-]\s*0?\d(?::?00)?\s*\)?|\(?ICT\)?|\(?giờ\s+(?:Hà\s+Nội|Việt\s+Nam)\)?)`;
+/** A relative time: "1 giờ trước", "30 phút trước". */
+export const RELATIVE_TIME = String.raw`(?:\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)`;
+
+/** A date or time with nothing else but weekday, zone and separators: a dateline's core. */
+export const DATE_TIME_RUN = String.raw`(?:(?:${WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?(?:${DMY}|${YMD})(?:\s*[,|\-–]?\s*(?:lúc\s+)?${TIME})?|${TIME}\s*[,|\-–]?\s*(?:${WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?(?:${DMY}|${YMD}))(?:\s*${ZONE})?`;
+
+/** Words that say "photo" before a credit, in the spellings outlets use. */
+export const PHOTO_WORD = String.raw`(?:[Ảả]nh(?:\s+minh\s+h[ọo]ạ?|\s+chụp\s+màn\s+hình)?|ẢNH|[Pp]hoto|PHOTO|[Nn]guồn\s+ảnh|[Đđ]ồ\s+họa|[Vv]ideo)`;
+/** The same words as they start a credit glued to the caption's last word ("Thụy ĐiểnẢnh:"). */
+export const GLUED_PHOTO_WORD = String.raw`(?:Ảnh|ẢNH|Photo|PHOTO|Nguồn ảnh|Đồ họa)`;
+
+/** Vietnamese letters, upper and lower, for character classes. */
+export const UPPER = 'A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ';
+export const LOWER = 'a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
+
+/** Counts the words (space-separated syllables) of a line. */
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+/** True when the text ends like a sentence (., !, ?, …, closing quote after one, or "/."). */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…:;]["”»’')\]]*\s*$|["”»]\s*$|\/\.\s*$/.test(text.trim());
+}

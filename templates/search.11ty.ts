@@ -1,0 +1,16 @@
+import { html } from '../src/site/html.ts';
+import { page } from '../src/site/layout.ts';
+import type { TemplateData } from './_data.ts';
+
+export const data = { permalink: '/tim-kiem/index.html', eleventyExcludeFromCollections: true };
+
+export function render(d: TemplateData): string {
+  return page({
+    site: d.site, url: '/tim-kiem/', title: 'Tìm kiếm', searchPage: true,
+    description: 'Tìm trong kho lưu trữ, gõ có dấu hoặc không dấu.',
+    body: html`<h1>Tìm kiếm</h1>
+<p class="lead">Gõ có dấu hay không dấu đều được: “dam phan” tìm thấy “đàm phán”.</p>
+<div id="search" class="search-page"></div>
+<noscript><p>Ô tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt bài <a href="../thang/">theo tháng</a>, <a href="../nguon/">theo nguồn</a> hoặc <a href="../nhan-vat/">theo nhân vật</a>.</p></noscript>`,
+  });
+}
