@@ -24,7 +24,7 @@ const config: SiteConfig = {
     { name: 'Dân trí', domain: 'dantri.com.vn', aliases: ['Dân trí', 'Dantri', 'Báo Dân trí'] },
     { name: 'VietNamNet', domain: 'vietnamnet.vn', aliases: ['VietNamNet', 'Vietnamnet', 'VNN'] },
     { name: 'Thế giới & Việt Nam', domain: 'baoquocte.vn', aliases: ['TG&VN', 'Báo Thế giới & Việt Nam', 'Thế giới và Việt Nam'] },
-    { name: 'VOV', domain: 'vov.vn', aliases: ['VOV.VN', 'VOV', 'Đài Tiếng nói Việt Nam'] },
+    { name: 'VOV.VN', domain: 'vov.vn', aliases: ['VOV', 'Báo điện tử VOV', 'Đài Tiếng nói Việt Nam'] },
     { name: 'VietnamPlus', domain: 'vietnamplus.vn', aliases: ['VietnamPlus', 'Vietnam+'] },
     { name: 'Znews', domain: 'znews.vn', aliases: ['Znews', 'Zing News', 'Zingnews'] },
     { name: 'Sài Gòn Giải Phóng', domain: 'sggp.org.vn', aliases: ['SGGP', 'SGGPO', 'Báo Sài Gòn Giải Phóng'] },

@@ -3,7 +3,7 @@ import { endsLikeSentence, wordCount } from '../text/patterns.ts';
 import { stopwordDensity } from '../text/stopwords.ts';
 import type { Block, CleanDocument, Removal, SourceDocument } from '../types.ts';
 import { captionText } from './caption.ts';
-import { GLUED_DATELINE, LINE_RULES, isPageEnd, isRelatedHeading, type LineContext, type LineRule } from './rules.ts';
+import { GLUED_DATELINE, LINE_RULES, isDateline, isPageEnd, isRelatedHeading, type LineContext, type LineRule } from './rules.ts';
 
 export interface CleanOptions {
   /** A maintainer's extra rules (site.config.ts); they run before the built-in ones. */
@@ -43,6 +43,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   }));
   const anywhere = [...custom, ...LINE_RULES.filter((r) => r.scope === 'anywhere')];
   const outside = LINE_RULES.filter((r) => r.scope === 'outside');
+  const inBodyRules = LINE_RULES.filter((r) => r.scope === 'body');
   const ctxAt = (i: number): LineContext => ({
     lines, index: i,
     prev: () => { const j = prevNonBlank(i); return j < 0 ? '' : lines[j]!; },
@@ -55,7 +56,8 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   });
   const glued = lines.map((l) => {
     const m = GLUED_DATELINE.exec(l);
-    return m && wordCount(m[2]!) <= 40 ? { date: m[1]!.trim(), title: m[2]!.trim() } : null;
+    // A zone or a byline after the date is still a dateline, not a headline.
+    return m && !isDateline(l) && wordCount(m[2]!) >= 3 && wordCount(m[2]!) <= 40 ? { date: m[1]!.trim(), title: m[2]!.trim() } : null;
   });
 
   // 2. Running prose: long enough and dense with function words.
@@ -67,6 +69,12 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   };
 
   let bodyStart = lines.findIndex((_, i) => isProse(i));
+  // Rules for shapes that only mean chrome once the article has begun (captions between paragraphs).
+  for (let i = Math.max(bodyStart, 0) + 1; bodyStart >= 0 && i < n; i++) {
+    if (!lines[i] || verdict[i]) continue;
+    const rule = inBodyRules.find((r) => r.test(lines[i]!, ctxAt(i)));
+    if (rule) verdict[i] = { role: rule.role, rule: rule.name };
+  }
   if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i] && !glued[i] && wordCount(l) >= 6);
   if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i]);
   if (bodyStart < 0) bodyStart = n;
@@ -234,8 +242,10 @@ function isSubheading(line: string, format: SourceDocument['format']): boolean {
  * or a reporter's name.
  */
 export function isSignOff(line: string): boolean {
-  const l = line.trim();
-  if (wordCount(l) > 10) return false;
+  const full = line.trim();
+  if (wordCount(full) > 12) return false;
+  // "Thanh Tâm (Theo Reuters, AFP)", "Hồng Hạnh/VOV.VN (tổng hợp)": a name with its credit.
+  const l = full.replace(/\s*\((?:theo|nguồn|tổng hợp|lược dịch|biên dịch)[^()]*\)\.?$/iu, '').replace(/\/[\p{L}.+]+$/u, '').trim() || full;
   return /^\(?\s*(?:theo|nguồn|tổng hợp|lược dịch)\b/iu.test(l)
     || /^\([^()]{2,60}\)\.?$/.test(l)
     || /^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\b/u.test(l)

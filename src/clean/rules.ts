@@ -4,6 +4,7 @@
  * shapes that are chrome only in the page header or after the article has ended (a short
  * label there, a subheading inside the body).
  */
+import { TITLES } from '../text/titles.ts';
 import {
   DATE_TIME_RUN, GLUED_PHOTO_WORD, PHOTO_WORD, RELATIVE_TIME, TIME, UPPER, LOWER, wordCount, endsLikeSentence,
 } from '../text/patterns.ts';
@@ -22,7 +23,8 @@ export interface LineRule {
   name: string;
   reason: string;
   role: RuleRole;
-  scope: 'anywhere' | 'outside';
+  /** anywhere; outside the article (header and trailer); or only once the article has begun. */
+  scope: 'anywhere' | 'outside' | 'body';
   test(line: string, ctx: LineContext): boolean;
 }
 
@@ -43,6 +45,9 @@ export const TRAILING_PHOTO_CREDIT = new RegExp(
   String.raw`(?:(?:^|[\s(\[.,;\-–—|])\(?\s*${PHOTO_WORD}|(?<=[${LOWER}])${GLUED_PHOTO_WORD})\s*[:：]\s*[^():]{1,60}?\)?[.\s]*\|?\s*$`, 'u');
 /** "(Nguồn: Reuters)" at the end of a line: a credit, for a photo when the line is a caption. */
 const TRAILING_SOURCE_CREDIT = /\(\s*(?:nguồn|source)\s*:\s*[^():]{1,50}\)[.\s]*\|?\s*$/iu;
+
+/** A line that opens with a post and a capitalised name: "Tổng thống Hàn Quốc Yoon Suk-yeol ...". */
+const PICTURED_PERSON = new RegExp(String.raw`^(?:${TITLES.join('|')})(?:\s+[\p{Lu}][\p{L}-]*){1,6}\s+[\p{Ll}]`, 'u');
 
 const isTableRow = (line: string) => /^\|/.test(line) || /\|\s*$/.test(line);
 const tableCellText = (line: string) => line.replace(/^\|\s*/, '').replace(/\s*\|\s*$/, '').trim();
@@ -83,6 +88,12 @@ export const LINE_RULES: LineRule[] = [
     name: 'source-credit-caption', role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: a short line below an image ending with "(Nguồn: ...)"',
     test: (l, c) => TRAILING_SOURCE_CREDIT.test(l) && (isImage(c.prev()) || wordCount(l) <= 30),
+  },
+  {
+    name: 'uncredited-caption', role: 'caption', scope: 'body',
+    reason: 'a photo caption without credit: a short unpunctuated line naming who is pictured, or the line under an image',
+    test: (l, c) => wordCount(l) <= 30 && !/[!?…:;"”]$/.test(l) && !/[^\d]\.$/.test(l)
+      && (isImage(c.prev()) || PICTURED_PERSON.test(l)),
   },
   {
     name: 'headline-list-item', role: 'chrome', scope: 'anywhere',

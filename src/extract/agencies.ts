@@ -16,6 +16,8 @@ const SOURCE_PREPOSITION = anyCase(['theo', 'với', 'nói với', 'trả lời'
 
 export interface AgencyTable {
   canonical(name: string): string | null;
+  /** Every known spelling, longest first, for finding names that contain lower-case words ("Tân Hoa xã"). */
+  spellings: string[];
 }
 
 const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -23,7 +25,21 @@ const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9 ]
 export function agencyTable(entries: AgencyEntry[]): AgencyTable {
   const map = new Map<string, string>();
   for (const e of entries) for (const n of [e.name, ...e.aliases]) map.set(fold(n), e.name);
-  return { canonical: (name) => map.get(fold(name)) ?? null };
+  const spellings = entries.flatMap((e) => [e.name, ...e.aliases]).sort((a, b) => b.length - a.length);
+  return { canonical: (name) => map.get(fold(name)) ?? null, spellings };
+}
+
+const preposed = new WeakMap<AgencyTable, RegExp>();
+/** A known agency after a preposition of source, whatever the case of its words ("theo Tân Hoa xã"). */
+function knownAfterPreposition(table: AgencyTable): RegExp {
+  let re = preposed.get(table);
+  if (!re) {
+    const alts = table.spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(String.raw`(?:^|[\s,(])${SOURCE_PREPOSITION}\s+(${alts})(?![\p{L}\p{N}])`, 'gu');
+    preposed.set(table, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
 
 /** Words that can follow a capitalised name without being part of it. */
@@ -77,6 +93,7 @@ export function findAgencies(paragraphs: string[], table: AgencyTable): string[]
     for (const m of p.matchAll(new RegExp(String.raw`${SOURCE_PREPOSITION}\s+${NAME}`, 'gu'))) {
       if (known(m[1]!)) add(m[1]!);
     }
+    for (const m of p.matchAll(knownAfterPreposition(table))) add(m[1]!);
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../config.ts';
+import { stripDiacritics } from '../text/fold.ts';
 import type { Article, CleanDocument } from '../types.ts';
 import { agencyTable, findAgencies } from './agencies.ts';
 import { findDate } from './date.ts';
@@ -14,6 +15,14 @@ function folderOutlet(path: string, folders: Record<string, string>): string | u
     .filter((f) => path === f || path.startsWith(`${f.replace(/\/+$/, '')}/`))
     .sort((a, b) => b.length - a.length)[0];
   return hit ? folders[hit] : undefined;
+}
+
+const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9+]/g, '');
+
+function outletSpellings(name: string | null, outlets: ExtractConfig['outlets']): Set<string> {
+  if (!name) return new Set();
+  const entry = outlets.find((o) => o.name === name);
+  return new Set([name, ...(entry ? [entry.domain, ...entry.aliases] : [])].map(fold));
 }
 
 /** Headline, date, outlet, agencies and officials of one cleaned article. Front matter wins. */
@@ -45,9 +54,11 @@ export function extract(doc: CleanDocument, config: ExtractConfig): Article {
   });
 
   const table = agencyTable(config.agencies);
+  // An outlet crediting itself ("(TTXVN/Vietnam+)" on VietnamPlus) is not a source it cites.
+  const own = outletSpellings(outlet?.outlet ?? null, config.outlets);
   const agencies = meta.agencies
     ? meta.agencies.map((a) => table.canonical(a) ?? a)
-    : findAgencies(paragraphs, table);
+    : findAgencies(paragraphs, table).filter((a) => !own.has(fold(a)));
 
   return {
     source: doc.source,

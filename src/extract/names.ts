@@ -26,9 +26,15 @@ export const PLACE_WORDS = new Set(`Ukraine Kiev Kyiv NATO EU OSCE IAEA ASEAN LH
   Amsterdam Rome Madrid Lisbon Athens Cairo Riyadh Doha Dubai Kabul Delhi Islamabad Europe Asia America
   Africa Mỹ Nga Anh Pháp Đức Nhật Hàn Trung Triều Việt Lào Ấn Úc Bỉ Áo Ý Séc`.split(/\s+/).filter(Boolean));
 
+/** Two-word places that begin with a family name ("Hà Nội", "Hàn Quốc"): qualifiers, not names. */
+export const PLACE_PHRASES = new Set(`Hàn Quốc|Trung Quốc|Triều Tiên|Nhật Bản|Ấn Độ|Thái Lan|Hà Nội|Hà Giang|Hà Tĩnh|Hà Nam|Lào Cai|Quảng Ninh|Quảng Nam|Quảng Ngãi|Quảng Bình|Quảng Trị|Ninh Bình|Ninh Thuận|Cao Bằng|Lâm Đồng|Đồng Nai|Đồng Tháp|Bình Dương|Châu Âu|Châu Á|Châu Phi|Lý Sơn|Phú Thọ|Phú Yên|Thái Bình|Thái Nguyên|Giang Tô|Tô Lịch|Kim Ngưu|Hồ Chí Minh|Mai Sơn`.split('|'));
+
+/** Lower-case words inside foreign names: "Ursula von der Leyen", "Charles de Gaulle". */
+export const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'el']);
+
 const VI_INITIAL = '(?:ngh|gh|gi|kh|ng|nh|ph|qu|th|tr|ch|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?';
-// Tested on the word without diacritics: a vowel cluster (with its glides) and a final consonant.
-const VI_NUCLEUS = '[aeiouy]{1,3}';
+// Tested on the word without diacritics: the vowel clusters Vietnamese spells, and a final consonant.
+const VI_NUCLEUS = '(?:oai|oay|oao|oeo|uay|uai|uoi|uou|uya|uye|uyu|ieu|yeu|ai|ao|au|ay|eo|eu|ia|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ie|ye|[aeiouy])';
 const VI_FINAL = '(?:ch|ng|nh|[cmnpt])?';
 const VI_SYLLABLE = new RegExp(`^${VI_INITIAL}${VI_NUCLEUS}${VI_FINAL}$`);
 

@@ -1,10 +1,9 @@
 import type { KnownPerson } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
-import { VIETNAMESE_STOPWORDS } from '../text/stopwords.ts';
 import type { Official, Quote } from '../types.ts';
-import { FAMILY_NAMES, isCapitalised, nameKey, startsForeignName } from './names.ts';
+import { FAMILY_NAMES, NAME_PARTICLES, PLACE_PHRASES, isCapitalised, isVietnameseSyllable, nameKey, startsForeignName } from './names.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { FORMER, REPORTING_VERBS, TITLES } from './titles.ts';
+import { FORMER, REPORTING_VERBS, TITLES } from '../text/titles.ts';
 
 /** One place in the text where a person is named. */
 interface Mention {
@@ -19,8 +18,8 @@ interface Mention {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyCase = (w: string) => `(?:${escape(w)}|${escape(w.charAt(0).toLowerCase() + w.slice(1))})`;
-const TITLE_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLES.map(anyCase).join('|')})(?![\p{L}])`, 'gu');
+// Outlets capitalise posts inconsistently ("Tổng Thư ký", "Tổng thư ký"): titles match in any case.
+const TITLE_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLES.map(escape).join('|')})(?![\p{L}])`, 'giu');
 const HONORIFIC_RE = /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
 const VERB_RE = new RegExp(String.raw`^(?:${REPORTING_VERBS.map(escape).join('|')})(?![\p{L}])`, 'u');
 /** What may stand right before a person who is the subject of what follows. */
@@ -38,48 +37,74 @@ function words(s: string, from: number, max: number): Word[] {
 const bare = (w: string) => w.replace(/^[("“«]+/, '').replace(/[)"”».,;:!?/]+$/, '');
 const endsClause = (w: string) => /[,.;:!?"”»]$/.test(w) || /^[("“«]/.test(w);
 
+/** Function words that end a title's qualifier: a clause has begun, no name follows. */
+const CLAUSE_WORDS = new Set(['đã', 'sẽ', 'đang', 'vừa', 'với', 'cho', 'là', 'được', 'bị', 'hôm', 'ngày', 'vào', 'tại', 'trong',
+  'khi', 'nhưng', 'rằng', 'có', 'không', 'cũng', 'đều', 'sau', 'trước', 'để', 'từ', 'theo', 'này', 'đó', 'thì', 'mà', 'nên', 'vì',
+  'nếu', 'như', 'ông', 'bà', 'người', 'những', 'một', 'hai', 'ba', 'sáng', 'chiều', 'tối', 'tuần', 'tháng', 'năm', 'lại', 'ra', 'lên']);
+const TITLE_START = new RegExp(String.raw`^(?:${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'iu');
+
+/** Vietnamese names are two to four syllables; three is by far the most common. */
+function pickVietnameseName(run: Word[]): number {
+  for (const len of [3, 4, 2]) {
+    const k = run.length - len;
+    if (k >= 0 && FAMILY_NAMES.has(run[k]!.text) && !PLACE_PHRASES.has(`${run[k]!.text} ${run[k + 1]?.text}`)) return k;
+  }
+  return -1;
+}
+
 /** The name after a title and its qualifier: "Ngoại giao Nga | Sergey Ryabkov". */
 function readName(s: string, from: number): { qualifier: string; name: string; end: number } | null {
-  const ws = words(s, from, 16);
+  const ws = words(s, from, 18);
   const qualifier: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = bare(ws[i]!.text);
     const nextWord = ws[i + 1] ? bare(ws[i + 1]!.text) : '';
-    const startsName = startsForeignName(w)
-      || (FAMILY_NAMES.has(w) && isCapitalised(nextWord) && !startsForeignName(nextWord) && !endsClause(ws[i]!.text));
-    if (startsName) {
+    const placePhrase = PLACE_PHRASES.has(`${w} ${nextWord}`);
+    const vietnamese = FAMILY_NAMES.has(w) && !placePhrase && isCapitalised(nextWord) && isVietnameseSyllable(nextWord)
+      && !startsForeignName(nextWord) && !endsClause(ws[i]!.text);
+    if (startsForeignName(w) || vietnamese) {
       const name: Word[] = [];
-      for (let j = i; j < ws.length && name.length < 4; j++) {
+      for (let j = i; j < ws.length && name.length < 6; j++) {
         const t = bare(ws[j]!.text);
-        if (!isCapitalised(t)) break;
+        // Particles count only between name words: "von der" in "Ursula von der Leyen".
+        let after = j;
+        while (after < ws.length && NAME_PARTICLES.has(bare(ws[after]!.text))) after++;
+        const particle = name.length > 0 && after > j && after < ws.length && isCapitalised(bare(ws[after]!.text));
+        if (!isCapitalised(t) && !particle) break;
+        // A Vietnamese name holds only Vietnamese syllables; a foreign word after it starts the real name.
+        if (vietnamese && (startsForeignName(t) || !isVietnameseSyllable(t))) break;
         name.push({ ...ws[j]!, text: t });
         if (endsClause(ws[j]!.text)) break;
       }
-      // A Vietnamese name is the last two to four words of a capitalised run ("Hà Giang Nguyễn Văn Sơn").
       let chosen = name;
-      if (FAMILY_NAMES.has(w)) {
-        const k = name.findIndex((x, idx) => FAMILY_NAMES.has(x.text) && name.length - idx >= 2 && name.length - idx <= 4);
-        chosen = k >= 0 ? name.slice(k) : name;
-        qualifier.push(...name.slice(0, Math.max(0, k)).map((x) => x.text));
+      if (vietnamese) {
+        const k = pickVietnameseName(name);
+        if (k < 0) { qualifier.push(ws[i]!.text); continue; }
+        chosen = name.slice(k);
+        qualifier.push(...name.slice(0, k).map((x) => x.text));
       }
-      if (!chosen.length) return null;
+      if (!chosen.length || chosen.length > 5) return null;
       const last = chosen[chosen.length - 1]!;
       return { qualifier: qualifier.join(' '), name: chosen.map((x) => x.text).join(' '), end: last.start + last.text.length };
     }
-    // Qualifiers: organisation and country words. A function word or a verb means no name follows.
-    const lower = w.toLowerCase();
-    if (!w || VIETNAMESE_STOPWORDS.has(lower) || VERB_RE.test(s.slice(ws[i]!.start).replace(/^[("“«]+/, ''))) return null;
+    // Qualifiers: organisation and country words. A clause word, a verb or another post means no name follows.
+    const rest = s.slice(ws[i]!.start).replace(/^[("“«]+/, '');
+    const continuesPlace = i > 0 && PLACE_PHRASES.has(`${bare(ws[i - 1]!.text)} ${w}`);
+    if (!w || CLAUSE_WORDS.has(w.toLowerCase()) || VERB_RE.test(rest) || (i > 0 && !continuesPlace && TITLE_START.test(rest))) return null;
     qualifier.push(ws[i]!.text.replace(/[,;:]$/, ''));
     if (/[,.;:!?"”»]$/.test(ws[i]!.text)) return null;
   }
   return null;
 }
 
-function findMentions(sentence: string): Mention[] {
+export function findMentions(sentence: string): Mention[] {
   const out: Mention[] = [];
   for (const m of sentence.matchAll(TITLE_RE)) {
     const start = m.index!;
     if (out.some((o) => start >= o.start && start < o.end)) continue;
+    // "Trung Quốc Vương Nghị" is a country and a name, not "Quốc vương" (king).
+    const prevWord = /(\S+)\s+$/u.exec(sentence.slice(0, start))?.[1] ?? '';
+    if (PLACE_PHRASES.has(`${bare(prevWord)} ${m[1]!.split(' ')[0]}`)) continue;
     const read = readName(sentence, start + m[0].length);
     if (!read) continue;
     const title = `${m[1]!.charAt(0).toUpperCase() === m[1]!.charAt(0) ? m[1] : m[1]}${read.qualifier ? ` ${read.qualifier}` : ''}`.trim();
@@ -115,10 +140,12 @@ function verbAfter(sentence: string, from: number, others: Mention[]): number {
     const rest = sentence.slice(w.start);
     if (VERB_RE.test(rest)) {
       const prev = i > 0 ? bare(ws[i - 1]!.text).toLowerCase() : '';
-      if (['sẽ', 'được', 'bị', 'để', 'của', 'lời', 'muốn'].includes(prev)) return -1;
+      // "sẽ yêu cầu" is not yet said; "các kiến nghị", "lời cảnh báo" are nouns.
+      if (['sẽ', 'được', 'bị', 'để', 'của', 'lời', 'muốn', 'các', 'những', 'một', 'mọi', 'bản', 'nhiều'].includes(prev)) return -1;
       return w.start;
     }
-    if (/[,;]$/.test(w.text) && ++commas > 1) return -1;
+    // Up to two commas: an apposition ("X, nước chủ tịch ASEAN, cho biết") or an aside.
+    if (/[,;]$/.test(w.text) && ++commas > 2) return -1;
     if (/[.!?:]$/.test(w.text)) return -1;
   }
   return -1;

@@ -27,5 +27,5 @@ export const REPORTING_VERBS = [
   'bác bỏ', 'phủ nhận', 'nhắc lại', 'lặp lại', 'hối thúc', 'yêu cầu', 'đề nghị', 'lên tiếng', 'phản pháo',
   'chỉ trích', 'cáo buộc', 'cam kết', 'viết', 'cho hay', 'nói thêm', 'giải thích', 'khuyến cáo', 'đánh giá',
   'bình luận', 'thể hiện', 'xác nhận', 'công bố', 'trấn an', 'hoan nghênh', 'đe dọa', 'nhận xét', 'nêu',
-  'trả lời', 'dự báo', 'ước tính', 'gợi ý', 'khuyên', 'mô tả', 'thông tin', 'phát đi', 'đăng tải',
+  'trả lời', 'kiến nghị', 'dự báo', 'ước tính', 'gợi ý', 'khuyên', 'mô tả', 'thông tin', 'phát đi', 'đăng tải',
 ].sort((a, b) => b.length - a.length);
