@@ -29,6 +29,7 @@ export const REGION_RULES = {
  * running prose, and ends for good at the first page-end widget or at the "/." end mark.
  */
 export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDocument {
+  if (doc.format === 'markdown') return cleanMarkdown(doc);
   const raw = doc.lines;
   const lines = raw.map((l) => l.trim());
   const n = lines.length;
@@ -250,4 +251,32 @@ export function isSignOff(line: string): boolean {
     || /^\([^()]{2,60}\)\.?$/.test(l)
     || /^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\b/u.test(l)
     || /^(?:[\p{Lu}][\p{L}.'-]*\s*){1,5}(?:\s*[-–(]\s*[\p{L} ]+\)?)?\.?$/u.test(l) && wordCount(l) <= 6;
+}
+
+/**
+ * A maintainer's Markdown is the article as they want it: nothing is removed. Its blocks are
+ * kept whole (paragraphs, lists, quotes), and a leading "# " heading is the headline.
+ */
+function cleanMarkdown(doc: SourceDocument): CleanDocument {
+  const blocks: Block[] = [];
+  const removed: Removal[] = [];
+  let headline: CleanDocument['headline'] = null;
+  let current: { lines: string[]; line: number } | null = null;
+  const flush = () => {
+    if (current) blocks.push({ kind: /^#{1,6}\s/.test(current.lines[0]!) ? 'heading' : 'paragraph', text: current.lines.join('\n'), line: current.line });
+    current = null;
+  };
+  doc.lines.forEach((l, i) => {
+    const lineNo = doc.firstLine + i;
+    if (!l.trim()) { flush(); return; }
+    if (!headline && !blocks.length && !current && /^#\s+\S/.test(l)) {
+      headline = { text: l.replace(/^#\s+/, '').trim(), line: lineNo };
+      removed.push({ line: lineNo, text: l, rule: 'headline' });
+      return;
+    }
+    if (!current) current = { lines: [], line: lineNo };
+    current.lines.push(l);
+  });
+  flush();
+  return { source: doc, blocks, captions: [], headline, datelines: [], mastheads: [], removed };
 }

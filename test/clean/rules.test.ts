@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { captionText } from '../../src/clean/caption.ts';
+import { clean, isSignOff } from '../../src/clean/index.ts';
+import { isDateline } from '../../src/clean/rules.ts';
+import { ingestText } from '../helpers.ts';
+
+const cleanText = (text: string) => clean(ingestText('t.txt', text));
+const ruleOf = (text: string, line: string) => cleanText(text).removed.find((r) => r.text.trim() === line)?.rule;
+
+const PROSE = [
+  'Bộ Ngoại giao cho biết hai bên đã nhất trí tiếp tục đối thoại về các vấn đề an ninh trong khu vực trong thời gian tới.',
+  'Theo kế hoạch, vòng đàm phán tiếp theo sẽ diễn ra tại thủ đô của nước chủ nhà vào cuối tháng này với sự tham gia của các chuyên gia.',
+  'Giới quan sát cho rằng đây là tín hiệu tích cực, dù còn nhiều bất đồng giữa các bên về lộ trình và phạm vi của thỏa thuận.',
+];
+
+describe('clean: datelines', () => {
+  for (const line of ['Thứ Hai, 27/12/2021 15:35 (GMT+7)', '19/01/2025 | 09:24', 'Cập nhật: 08:30 27/12/2021', '27-12-2021 - 15:35', 'Chủ nhật, 12/03/2023 - 15:20', 'Hồng Hạnh | 27/12/2021 15:35', '2021-12-27 15:35']) {
+    it(`"${line}" is a dateline`, () => assert.ok(isDateline(line)));
+  }
+  for (const line of ['Ngày 27/12/2021, hai bên đã ký thỏa thuận.', 'Hội nghị diễn ra từ 12/1 đến 15/1.']) {
+    it(`"${line}" is prose`, () => assert.ok(!isDateline(line)));
+  }
+});
+
+describe('clean: photo captions', () => {
+  it('separates a credit glued to the last word', () => {
+    assert.equal(captionText('Cuộc gặp ở Stockholm - Thụy ĐiểnẢnh: REUTERS'), 'Cuộc gặp ở Stockholm - Thụy Điển. Ảnh: REUTERS');
+  });
+  it('strips table pipes of a table-cell caption', () => {
+    assert.equal(captionText('| Quang cảnh cuộc họp. (Ảnh: TTXVN) |'), 'Quang cảnh cuộc họp. (Ảnh: TTXVN)');
+  });
+  it('moves credited captions in any casing to captions', () => {
+    for (const cap of ['Quang cảnh phiên họp. Ảnh: Tass', 'Quang cảnh phiên họp (ảnh: AFP)', 'Quang cảnh phiên họp. ẢNH: NGỌC THẮNG', 'Quang cảnh phiên họp. Photo: AP']) {
+      const doc = cleanText([PROSE[0], cap, PROSE[1], PROSE[2]].join('\n'));
+      assert.equal(doc.captions.length, 1, cap);
+      assert.equal(doc.blocks.length, 3);
+    }
+  });
+  it('does not take "hình ảnh:" inside prose for a credit', () => {
+    const line = 'Các đại biểu đã cùng xem lại những hình ảnh: những ngày đầu thành lập, các chuyến công tác và cuộc gặp với cử tri ở nhiều địa phương.';
+    const doc = cleanText([PROSE[0], line, PROSE[1]].join('\n'));
+    assert.equal(doc.captions.length, 0);
+    assert.equal(doc.blocks.length, 3);
+  });
+});
+
+describe('clean: blocks of other stories', () => {
+  it('removes a teaser block (title, title again, date, summary) after the article', () => {
+    const text = [...PROSE, '', 'Đọc thêm tin khác', 'Giá xăng giảm mạnh từ chiều nay', '', 'Giá xăng giảm mạnh từ chiều nay', '', '19/01/2025 | 09:24', '', 'Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá bán lẻ xăng dầu trong nước theo xu hướng của thị trường thế giới.'].join('\n');
+    const doc = cleanText(text);
+    assert.equal(doc.blocks.length, 3);
+    assert.deepEqual(doc.datelines, [], 'a teaser date is never the article\'s dateline');
+  });
+  it('removes a list of other headlines with times', () => {
+    const doc = cleanText([...PROSE, '- Giá vàng lập đỉnh mới (11:37)', '- Bão số 3 đổ bộ (1 giờ trước)', '- Ba nước ký hiệp định (27/12)'].join('\n'));
+    assert.equal(doc.blocks.length, 3);
+    assert.deepEqual(doc.removed.map((r) => r.rule), ['headline-list-item', 'headline-list-item', 'headline-list-item']);
+  });
+  it('removes related-story table rows with truncated summaries', () => {
+    assert.equal(ruleOf([...PROSE, '| Giá khí đốt tăng gần 300% Giá khí đốt bán buôn ở châu Âu đã tăng gần 300% trong năm qua do ... |'].join('\n'), '| Giá khí đốt tăng gần 300% Giá khí đốt bán buôn ở châu Âu đã tăng gần 300% trong năm qua do ... |'), 'related-story-row');
+  });
+  it('ends the article at a page widget even when prose follows', () => {
+    const doc = cleanText([...PROSE, 'Tin tài trợ', 'Ưu đãi lớn cho khách hàng mở thẻ tín dụng trong tháng này, hoàn tiền đến 50% cho các giao dịch mua sắm trực tuyến.'].join('\n'));
+    assert.equal(doc.blocks.length, 3);
+  });
+  it('keeps prose after an inline related-stories box', () => {
+    const doc = cleanText([PROSE[0], PROSE[1], 'Tin liên quan', '- Hai nước nối lại đàm phán', PROSE[2]].join('\n'));
+    assert.deepEqual(doc.blocks.map((b) => b.text), PROSE);
+  });
+  it('stops at the "/." end mark but keeps the sign-off', () => {
+    const doc = cleanText([PROSE[0], PROSE[1], `${PROSE[2]!.slice(0, -1)}./.`, 'Minh Anh', 'Ưu đãi lớn cho khách hàng mở thẻ tín dụng trong tháng này, hoàn tiền đến 50% cho các giao dịch.'].join('\n'));
+    assert.deepEqual(doc.blocks.map((b) => b.text).slice(-1), ['Minh Anh']);
+    assert.equal(doc.blocks.length, 4);
+  });
+});
+
+describe('clean: header', () => {
+  it('finds the headline, drops its repetition, keeps the dateline for the extract stage', () => {
+    const doc = cleanText(['Thế giới', 'Hai nước nhất trí nối lại đàm phán an ninh', 'Hai nước nhất trí nối lại đàm phán an ninh', 'Thứ Hai, 27/12/2021 15:35 (GMT+7)', ...PROSE].join('\n'));
+    assert.equal(doc.headline?.text, 'Hai nước nhất trí nối lại đàm phán an ninh');
+    assert.deepEqual(doc.datelines.map((d) => d.text), ['Thứ Hai, 27/12/2021 15:35 (GMT+7)']);
+    assert.equal(ruleOf(['Thế giới', 'Hai nước nhất trí nối lại đàm phán an ninh', 'Hai nước nhất trí nối lại đàm phán an ninh', ...PROSE].join('\n'), 'Thế giới'), 'header-label');
+    assert.equal(doc.blocks.length, 3);
+  });
+  it('splits a timestamp glued to the headline', () => {
+    const doc = cleanText(['27/12/2021 15:35Đối thoại an ninh Nga - NATO diễn ra vào 12/1', ...PROSE].join('\n'));
+    assert.equal(doc.headline?.text, 'Đối thoại an ninh Nga - NATO diễn ra vào 12/1');
+    assert.equal(doc.datelines[0]?.text, '27/12/2021 15:35');
+  });
+  it('keeps subheadings inside the body as headings', () => {
+    const doc = cleanText([PROSE[0], PROSE[1], 'Những bất đồng còn lại', PROSE[2]].join('\n'));
+    assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+  it('applies a maintainer\'s own rule', () => {
+    const doc = clean(ingestText('t.txt', [...PROSE, 'Mã QR tải ứng dụng: ABC123'].join('\n')), { customRules: [{ name: 'qr-code', pattern: /^Mã QR/, reason: 'app download code' }] });
+    assert.equal(doc.removed[0]?.rule, 'qr-code');
+  });
+});
+
+describe('clean: sign-offs', () => {
+  for (const s of ['Theo TTXVN', '(Reuters, AFP, Sputnik)', '(TASS)', 'Minh Anh', 'Thanh Tâm (Theo Reuters, AFP)', 'Hồng Hạnh/VOV.VN (Theo Reuters)', 'PV']) {
+    it(`"${s}" closes an article`, () => assert.ok(isSignOff(s)));
+  }
+  it('a sentence is not a sign-off', () => assert.ok(!isSignOff('Hai bên sẽ tiếp tục đàm phán trong thời gian tới để giải quyết bất đồng.')));
+});
