@@ -1,5 +1,5 @@
 import { html } from '../src/site/html.ts';
-import { page } from '../src/site/layout.ts';
+import { href, page } from '../src/site/layout.ts';
 import type { TemplateData } from './_data.ts';
 
 export const data = { permalink: '/tim-kiem/index.html', eleventyExcludeFromCollections: true };
@@ -11,6 +11,6 @@ export function render(d: TemplateData): string {
     body: html`<h1>Tìm kiếm</h1>
 <p class="lead">Gõ có dấu hay không dấu đều được: “dam phan” tìm thấy “đàm phán”.</p>
 <div id="search" class="search-page"></div>
-<noscript><p>Ô tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt bài <a href="../thang/">theo tháng</a>, <a href="../nguon/">theo nguồn</a> hoặc <a href="../nhan-vat/">theo nhân vật</a>.</p></noscript>`,
+<noscript><p>Ô tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt bài <a href="${href(d.site, '/thang/')}">theo tháng</a>, <a href="${href(d.site, '/nguon/')}">theo nguồn</a> hoặc <a href="${href(d.site, '/nhan-vat/')}">theo nhân vật</a>.</p></noscript>`,
   });
 }

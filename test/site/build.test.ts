@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import config from '../../site.config.ts';
+import { build, type BuildOutcome } from '../../src/pipeline.ts';
+import { brokenLinks, listFiles } from './crawl.ts';
+
+/** The real build: Eleventy and Pagefind, no mocks, into temporary folders. */
+describe('site: the seeds build into a browsable, searchable site', () => {
+  let out: string;
+  let outcome: BuildOutcome;
+  before(async () => {
+    out = join(await mkdtemp(join(tmpdir(), 'site-')), '_site');
+    outcome = await build({ config, outputDir: out });
+  });
+
+  it('every seed is published with its own page', async () => {
+    assert.equal(outcome.report.counts.read, 5);
+    assert.equal(outcome.report.counts.published, 5);
+    const pages = (await listFiles(out)).filter((f) => /^bai-viet\/[^/]+\/index\.html$/.test(f));
+    assert.equal(pages.length, 5);
+    assert.ok(pages.includes('bai-viet/no-luc-giam-cang-thang-nga-my-se-dam-phan-ve-van-de-ukraine/index.html'));
+  });
+
+  it('the home page links to every article, newest first, in Vietnamese', async () => {
+    const home = await readFile(join(out, 'index.html'), 'utf8');
+    assert.match(home, /<html lang="vi">/);
+    const links = [...home.matchAll(/href="\/(bai-viet\/[^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(links).size, 5);
+    assert.ok(home.indexOf('Thứ Hai, 27 tháng 12, 2021 15:35') > 0, 'dates are written the Vietnamese way');
+  });
+
+  it('an article page shows headline, date, outlet, agencies, people and no chrome', async () => {
+    const page = await readFile(join(out, 'bai-viet/no-luc-giam-cang-thang-nga-my-se-dam-phan-ve-van-de-ukraine/index.html'), 'utf8');
+    assert.match(page, /<h1[^>]*>Nỗ lực giảm căng thẳng, Nga-Mỹ sẽ đàm phán về vấn đề Ukraine<\/h1>/);
+    assert.match(page, /ngày ước tính/);
+    assert.match(page, /Kinh tế &#x26; Đô thị|Kinh tế &amp; Đô thị/);
+    for (const agency of ['AFP', 'TASS', 'Sputnik']) assert.ok(page.includes(`>${agency}</a>`), agency);
+    assert.match(page, /href="\/nhan-vat\/sergey-lavrov\/"/);
+    for (const chrome of ['Đăng ký ấn phẩm', 'BÌNH LUẬN', 'TOD và bài toán quy hoạch', 'Tin tài trợ']) assert.ok(!page.includes(chrome), chrome);
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!);
+    assert.equal(ld['@type'], 'NewsArticle');
+    assert.ok(ld.mentions.length >= 5);
+  });
+
+  it('writes a Pagefind index of the article pages', async () => {
+    const files = await listFiles(join(out, 'pagefind'));
+    assert.ok(files.includes('pagefind.js') && files.includes('pagefind-ui.js') && files.includes('pagefind-entry.json'));
+    const entry = JSON.parse(await readFile(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
+    assert.equal(entry.languages.vi.page_count, 5, 'only the five articles are indexed');
+  });
+
+  it('writes feed, sitemap, robots, 404, people, lists and the build report', async () => {
+    const files = new Set(await listFiles(out));
+    for (const f of ['feed.xml', 'sitemap.xml', 'robots.txt', '404.html', 'nhan-vat/index.html', 'nguon/index.html', 'hang-tin/index.html', 'thang/index.html', 'thang/2022-01/index.html', 'tim-kiem/index.html', 'bao-cao/index.html', 'bao-cao/bao-cao.json']) {
+      assert.ok(files.has(f), f);
+    }
+    const feed = await readFile(join(out, 'feed.xml'), 'utf8');
+    assert.equal((feed.match(/<entry>/g) ?? []).length, 4, 'the dated articles');
+    const report = JSON.parse(await readFile(join(out, 'bao-cao/bao-cao.json'), 'utf8'));
+    assert.ok(report.articles.every((a: { removed: { rule: string }[] }) => a.removed.every((r) => r.rule)));
+  });
+
+  it('no internal link or asset is broken', async () => {
+    assert.deepEqual(await brokenLinks(out, '/'), []);
+  });
+
+  it('works under a path prefix', async () => {
+    const prefixed = join(await mkdtemp(join(tmpdir(), 'site-')), '_site');
+    await build({ config: { ...config, pathPrefix: '/archive/' }, outputDir: prefixed });
+    assert.deepEqual(await brokenLinks(prefixed, '/archive/'), []);
+  });
+
+  it('the same input gives the same site, byte for byte', async () => {
+    const again = join(await mkdtemp(join(tmpdir(), 'site-')), '_site');
+    await build({ config, outputDir: again });
+    const digest = async (dir: string) => {
+      const h = createHash('sha256');
+      for (const f of await listFiles(dir)) h.update(f).update(await readFile(join(dir, f)));
+      return h.digest('hex');
+    };
+    assert.equal(await digest(again), await digest(out));
+  });
+});
