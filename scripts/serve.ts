@@ -1,0 +1,45 @@
+/**
+ * npm start [-- --port 8080]
+ * Builds the site, serves it on localhost with live reload, and rebuilds whenever a file in
+ * seeds/, templates/, src/ or site.config.ts changes. Each rebuild runs in a fresh process so
+ * that changes to the code itself are picked up.
+ */
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
+import { resolve } from 'node:path';
+import config from '../site.config.ts';
+
+const portArg = process.argv.indexOf('--port');
+const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 8080;
+
+function rebuild(): Promise<boolean> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
+    child.on('exit', (code) => done(code === 0));
+  });
+}
+
+if (!(await rebuild())) console.error('The first build failed; fix the error above, the server will rebuild on save.');
+const server = EleventyDevServer.getServer('tin-luu-tru', resolve(config.outputDir), { port, pathPrefix: config.pathPrefix });
+server.serve(port);
+
+let timer: NodeJS.Timeout | undefined;
+let running = false;
+let again = false;
+const schedule = () => {
+  clearTimeout(timer);
+  timer = setTimeout(async () => {
+    if (running) { again = true; return; }
+    running = true;
+    do {
+      again = false;
+      if (await rebuild()) server.reload();
+    } while (again);
+    running = false;
+  }, 150);
+};
+for (const path of [config.seedsDir, 'templates', 'src', 'site.config.ts']) {
+  watch(path, { recursive: true }, schedule);
+}
+console.log(`Watching ${config.seedsDir}/, templates/, src/ and site.config.ts; press Ctrl+C to stop.`);
