@@ -11,7 +11,7 @@ import { buildIndex } from './index/index.ts';
 import { ingest } from './ingest/index.ts';
 import { render } from './render/index.ts';
 import { buildSite } from './site/index.ts';
-import { absolute, type SiteMeta } from './site/layout.ts';
+import { absolute, href, type SiteMeta } from './site/layout.ts';
 import { buildModel } from './site/model.ts';
 import { buildReport, type BuildReport } from './site/report.ts';
 import { slugify } from './text/fold.ts';
@@ -122,7 +122,9 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     await cp(resolve(seedsDir, ...a.source.path.split('/')), target);
   }
 
-  const indexed = await time('pagefind', () => buildIndex(outputDir));
+  const indexed = await time('pagefind', () => buildIndex({
+    outputDir, articleUrls: rendered.map((a) => `/bai-viet/${a.slug}/`), href: (path) => href(site, path),
+  }));
   log(`pagefind: ${indexed.pages} pages indexed in ${timings.pagefind!.toFixed(0)} ms`);
   for (const e of indexed.errors) warnings.push({ file: relative(process.cwd(), outputDir), rule: 'pagefind', severity: 'warning', message: e });
   return { report, timings, articles: rendered, outputDir };

@@ -18,7 +18,8 @@ ${r.warnings.length ? html`<h2>Cảnh báo</h2><ul>${r.warnings.map((w) => html`
 <h2>Dòng đã lọc bỏ, theo bài</h2>
 <p>Bản đầy đủ dạng JSON: <a href="${href(d.site, '/bao-cao/bao-cao.json')}">bao-cao.json</a>.</p>
 ${r.articles.map((a) => html`<details>
-<summary><code>${a.file}</code>: ${a.removed.length} dòng lọc bỏ${a.url ? html` – <a href="${href(d.site, a.url)}">xem bài</a>` : ''}</summary>
+<summary><code>${a.file}</code>: ${a.removed.length} dòng lọc bỏ</summary>
+${a.url ? html`<p><a href="${href(d.site, a.url)}">Xem bài đã đăng</a></p>` : ''}
 <table><thead><tr><th scope="col">Dòng</th><th scope="col">Quy tắc</th><th scope="col">Nội dung</th></tr></thead>
 <tbody>${a.removed.map((x) => html`<tr><td>${x.line}</td><td>${x.rule}</td><td>${x.text}</td></tr>`)}</tbody></table>
 </details>`)}

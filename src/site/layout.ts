@@ -65,6 +65,7 @@ export function page(p: PageInput): string {
 <meta name="twitter:description" content="${p.description}">
 ${p.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="${href(site, '/assets/favicon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(site, '/assets/style.css')}">
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${href(site, '/feed.xml')}">
 ${p.head ?? ''}

@@ -41,7 +41,7 @@ export function timelineSvg(site: SiteMeta, model: SiteModel): SafeHtml {
   });
   const first = weeks[0]!, last = weeks[weeks.length - 1]!;
   return html`<figure class="timeline">
-<svg viewBox="0 0 ${Math.max(width, 120)} ${top + h + 4}" role="img" aria-labelledby="timeline-title" preserveAspectRatio="xMinYMax meet">
+<svg viewBox="0 0 ${Math.max(width, 120)} ${top + h + 4}" role="group" aria-labelledby="timeline-title" preserveAspectRatio="xMinYMax meet">
 <title id="timeline-title">Số bài theo tuần, từ ${first.label.replace('Tuần từ ', '')} đến ${last.label.replace('Tuần từ ', '')}</title>
 ${bars}
 </svg>
@@ -89,7 +89,7 @@ ${a.outlet || a.agencies.length ? html`<p class="kicker">${a.outlet ? html`<a hr
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
 ${a.titleDerived ? html`<p class="badge derived" data-pagefind-ignore>Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
 <p class="meta" data-pagefind-ignore>${dateLine(site, a)} · ${a.readingMinutes} phút đọc</p>
-<p hidden data-pagefind-ignore>${a.dateText ? html`<span data-pagefind-meta="date">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="outlet">${a.outlet.name}</span>` : ''}${filters}</p>
+<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="date">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="outlet">${a.outlet.name}</span>` : ''}${filters}</p>
 </header>
 <div class="body">
 ${trusted(a.bodyHtml)}

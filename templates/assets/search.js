@@ -1,6 +1,9 @@
-// Search box: progressive enhancement of the plain search form in the header.
+// Search: progressive enhancement of the plain search form every page has.
 // Without JavaScript the form opens /tim-kiem/?q=...; with it, Pagefind's UI shows results as
-// the reader types. Pagefind's files are loaded only when a reader starts to search.
+// the reader types. Pagefind's files load only once a reader starts to search.
+//
+// The index holds "đ" as "d" + U+0335 (see src/index/fold-d.ts), which Pagefind folds to "d":
+// queries get the same mapping, and excerpts and titles are mapped back to "đ" before display.
 (function () {
   var me = document.currentScript;
   var base = me.getAttribute('data-pagefind-path');
@@ -22,6 +25,19 @@
     return loading;
   }
 
+  function toIndexForm(term) {
+    return term.normalize('NFC').replace(/đ/g, 'd\u0335').replace(/Đ/g, 'D\u0335');
+  }
+  function toReaderForm(text) {
+    return typeof text === 'string' ? text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ') : text;
+  }
+  function processResult(result) {
+    result.excerpt = toReaderForm(result.excerpt);
+    if (result.meta) Object.keys(result.meta).forEach(function (k) { result.meta[k] = toReaderForm(result.meta[k]); });
+    (result.sub_results || []).forEach(function (s) { s.title = toReaderForm(s.title); s.excerpt = toReaderForm(s.excerpt); });
+    return result;
+  }
+
   var translations = {
     placeholder: 'Tìm bài, nhân vật, sự kiện…',
     clear_search: 'Xóa',
@@ -36,22 +52,35 @@
     searching: 'Đang tìm [SEARCH_TERM]…'
   };
 
-  function make(PagefindUI, element) {
-    return new PagefindUI({
+  function make(PagefindUI, element, sort) {
+    var options = {
       element: element,
       bundlePath: base,
-      showSubResults: true,
+      showSubResults: false,
       showImages: false,
       resetStyles: false,
-      translations: translations
-    });
+      autofocus: false,
+      translations: translations,
+      processTerm: toIndexForm,
+      processResult: processResult
+    };
+    if (sort) options.sort = { ngay: 'desc' };
+    var ui = new PagefindUI(options);
+    // Pagefind's input carries only a title; give it a proper accessible name.
+    var host = typeof element === 'string' ? document.querySelector(element) : element;
+    (function label() {
+      var input = host && host.querySelector('input');
+      if (input) input.setAttribute('aria-label', translations.search_label);
+      else requestAnimationFrame(label);
+    })();
+    return ui;
   }
 
   function params() {
-    var out = { q: '', filters: {} };
-    var sp = new URLSearchParams(window.location.search);
-    sp.forEach(function (value, key) {
+    var out = { q: '', sort: '', filters: {} };
+    new URLSearchParams(window.location.search).forEach(function (value, key) {
       if (key === 'q') out.q = value;
+      else if (key === 'sort') out.sort = value;
       else (out.filters[key] = out.filters[key] || []).push(value);
     });
     return out;
@@ -62,16 +91,36 @@
     else f();
   }
 
-  onReady(function () {
-    if (me.hasAttribute('data-search-page')) {
-      load().then(function (PagefindUI) {
-        var ui = make(PagefindUI, '#search');
-        var p = params();
-        if (Object.keys(p.filters).length) ui.triggerFilters(p.filters);
-        if (p.q) ui.triggerSearch(p.q);
-      });
-      return;
+  function searchPage(PagefindUI) {
+    var p = params();
+    var select = document.getElementById('sort');
+    var host = document.getElementById('search');
+    var ui = null;
+    function current() {
+      var input = host.querySelector('input[type="text"], input[type="search"]');
+      return input ? input.value : p.q;
     }
+    function start(query) {
+      if (ui) { ui.destroy(); host.innerHTML = ''; }
+      ui = make(PagefindUI, host, select && select.value === 'ngay');
+      if (Object.keys(p.filters).length) ui.triggerFilters(p.filters);
+      if (query) ui.triggerSearch(query);
+    }
+    if (select) {
+      select.value = p.sort === 'ngay' ? 'ngay' : '';
+      select.addEventListener('change', function () {
+        var url = new URL(window.location.href);
+        if (select.value) url.searchParams.set('sort', select.value); else url.searchParams.delete('sort');
+        url.searchParams.set('q', current());
+        history.replaceState(null, '', url);
+        start(current());
+      });
+    }
+    start(p.q);
+  }
+
+  onReady(function () {
+    if (me.hasAttribute('data-search-page')) { load().then(searchPage); return; }
     var input = document.getElementById('q-header');
     var drawer = document.querySelector('.search-drawer');
     if (!input || !drawer) return;
@@ -81,10 +130,10 @@
       started = true;
       load().then(function (PagefindUI) {
         drawer.hidden = false;
-        var ui = make(PagefindUI, drawer);
+        var ui = make(PagefindUI, drawer, false);
         input.closest('form').hidden = true;
         var inner = drawer.querySelector('input');
-        if (inner) { inner.focus(); }
+        if (inner) { inner.value = input.value; inner.focus(); }
         if (input.value) ui.triggerSearch(input.value);
       });
     }

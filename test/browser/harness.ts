@@ -1,0 +1,48 @@
+/**
+ * Serves a built site on localhost and drives Debian's Chromium through playwright-core.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.md': 'text/plain; charset=utf-8',
+};
+
+export interface Served { url: string; close(): Promise<void>; }
+
+/** A static file server like a web host's: folders serve index.html, misses serve 404.html. */
+export async function serve(root: string, prefix = '/'): Promise<Served> {
+  const server: Server = createServer(async (req, res) => {
+    let path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    if (!path.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    path = normalize('/' + path.slice(prefix.length));
+    let file = join(root, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+    } catch {
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      createReadStream(join(root, '404.html')).on('error', () => res.end()).pipe(res);
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+  });
+}

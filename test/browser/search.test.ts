@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import config from '../../site.config.ts';
+import { build } from '../../src/pipeline.ts';
+import { launch, serve, type Served } from './harness.ts';
+
+/** Search in headless Chromium against the built seeds, served on localhost. */
+describe('browser: search', () => {
+  let site: Served;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  before(async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'search-')), '_site');
+    await build({ config, outputDir: out });
+    site = await serve(out);
+    browser = await launch();
+  });
+  after(async () => { await browser?.close(); await site?.close(); });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`${path}: ${m.text()}`); });
+    page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+    await page.goto(site.url + path.replace(/^\//, ''));
+    return page;
+  }
+  async function results(page: Page): Promise<{ title: string; excerpt: string; href: string }[]> {
+    await page.waitForSelector('.pagefind-ui__message', { timeout: 15_000 });
+    await page.waitForFunction(() => !/Đang tìm/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
+    return page.$$eval('.pagefind-ui__result', (els) => els.map((e) => ({
+      title: e.querySelector('.pagefind-ui__result-title')?.textContent?.trim() ?? '',
+      excerpt: e.querySelector('.pagefind-ui__result-excerpt')?.innerHTML ?? '',
+      href: e.querySelector('a')?.getAttribute('href') ?? '',
+    })));
+  }
+
+  it('a diacritic-free query finds the right seeds, with excerpts in real Vietnamese', async () => {
+    const page = await open('/tim-kiem/?q=dam%20phan');
+    const found = await results(page);
+    assert.ok(found.length >= 3, JSON.stringify(found.map((f) => f.title)));
+    assert.ok(found.some((f) => f.title === 'Nỗ lực giảm căng thẳng, Nga-Mỹ sẽ đàm phán về vấn đề Ukraine'));
+    assert.ok(found.every((f) => !/\u0335/.test(f.excerpt + f.title)), 'no folding marks reach the reader');
+    assert.ok(found.some((f) => /<mark>đàm<\/mark>/.test(f.excerpt)), 'the highlight shows the real word');
+    await page.close();
+  });
+
+  it('"d" finds "đ", a title with a name, and NFD input works like NFC', async () => {
+    for (const q of ['ngoai truong lavrov', 'doi thoai an ninh', 'Đối thoại an ninh'.normalize('NFD')]) {
+      const page = await open(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+      const found = await results(page);
+      assert.ok(found.length >= 1, q);
+      if (q.startsWith('doi') || q.startsWith('Đ'.normalize('NFD').slice(0, 1))) assert.equal(found[0]!.title, 'Đối thoại an ninh Nga - NATO diễn ra vào 12/1', q);
+      await page.close();
+    }
+  });
+
+  it('a typed diacritic match ranks above a folded one', async () => {
+    const page = await open(`/tim-kiem/?q=${encodeURIComponent('đàm phán')}`);
+    const found = await results(page);
+    assert.ok(found.length >= 3);
+    assert.ok(/<mark>đàm<\/mark>/.test(found[0]!.excerpt));
+    await page.close();
+  });
+
+  it('a filter in the URL narrows the results', async () => {
+    const all = await results(await open('/tim-kiem/?q=nga'));
+    const page = await open(`/tim-kiem/?q=nga&${encodeURIComponent('Nguồn')}=${encodeURIComponent('Kinh tế & Đô thị')}`);
+    const narrowed = await results(page);
+    assert.ok(all.length > narrowed.length && narrowed.length === 1, `${all.length} -> ${narrowed.length}`);
+    await page.close();
+  });
+
+  it('sorting by date puts the newest first', async () => {
+    const page = await open('/tim-kiem/?q=nga&sort=ngay');
+    const found = await results(page);
+    const dates: string[] = [];
+    for (const f of found) {
+      const p = await browser.newPage();
+      await p.goto(new URL(f.href, site.url).href);
+      dates.push((await p.getAttribute('article', 'data-pagefind-sort'))?.replace('ngay:', '') ?? '');
+      await p.close();
+    }
+    const dated = dates.filter(Boolean);
+    assert.ok(dated.length >= 3);
+    assert.deepEqual(dated, [...dated].sort().reverse());
+    await page.close();
+  });
+
+  it('typing into the box of any page shows results as the reader types', async () => {
+    const page = await open('/');
+    await page.focus('#q-header');
+    await page.waitForSelector('.search-drawer input');
+    await page.keyboard.type('lavrov');
+    const found = await results(page);
+    assert.ok(found.length >= 3);
+    await page.close();
+  });
+
+  it('no console errors on the way', () => {
+    assert.deepEqual(errors, []);
+  });
+});

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import config from '../../site.config.ts';
+import { build } from '../../src/pipeline.ts';
+import { launch, serve, type Served } from './harness.ts';
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PAGES = {
+  home: '/',
+  article: '/bai-viet/no-luc-giam-cang-thang-nga-my-se-dam-phan-ve-van-de-ukraine/',
+  person: '/nhan-vat/sergey-lavrov/',
+  list: '/nguon/kinh-te-va-do-thi/',
+  month: '/thang/2021-12/',
+  people: '/nhan-vat/',
+  search: '/tim-kiem/',
+  report: '/bao-cao/',
+  notFound: '/khong-co-trang-nay/',
+};
+
+describe('browser: pages are accessible and fit every screen', () => {
+  let site: Served;
+  let browser: Browser;
+  before(async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'a11y-')), '_site');
+    await build({ config, outputDir: out });
+    site = await serve(out);
+    browser = await launch();
+  });
+  after(async () => { await browser?.close(); await site?.close(); });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, path] of Object.entries(PAGES)) {
+      it(`${name} has no axe violations (${scheme})`, async () => {
+        // axe is injected from outside the page: the site's CSP rightly forbids inline script.
+        const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+        const page = await context.newPage();
+        await page.goto(site.url + path.slice(1));
+        if (name === 'search') await page.waitForSelector('.pagefind-ui__search-input[aria-label]');
+        await page.evaluate(AXE);
+        const violations = await page.evaluate(async () => {
+          const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+            .axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        assert.deepEqual(violations, []);
+        await context.close();
+      });
+    }
+  }
+
+  for (const width of [375, 1280]) {
+    for (const name of ['home', 'article'] as const) {
+      it(`${name} fits ${width} px without sideways scrolling`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(site.url + PAGES[name].slice(1));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+        const png = await page.screenshot({ fullPage: false });
+        assert.equal(png.subarray(1, 4).toString(), 'PNG');
+        // The headline is on screen, not pushed away by the header.
+        const h1 = await page.locator('h1').first().boundingBox();
+        assert.ok(h1 && h1.y < 900 && h1.x >= 0 && h1.x + h1.width <= width);
+        await page.close();
+      });
+    }
+  }
+
+  it('the 404 page is served for a missing page, and pages without search load no script but the box\'s', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(site.url + 'khong-co/');
+    assert.equal(res?.status(), 404);
+    assert.match(await page.locator('h1').innerText(), /Không tìm thấy/);
+    const scripts = await page.$$eval('script[src]', (s) => s.map((x) => x.getAttribute('src')));
+    assert.deepEqual(scripts, ['/assets/search.js']);
+    await page.close();
+  });
+});
