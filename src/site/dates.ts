@@ -17,8 +17,9 @@ export function toDate(iso: string): TZDate {
 export function formatDateVi(iso: string, precision: DatePrecision): string {
   const d = toDate(iso);
   switch (precision) {
-    case 'minute': return format(d, 'EEEE, d MMMM, yyyy HH:mm', { locale: vi });
-    case 'day': return format(d, 'EEEE, d MMMM, yyyy', { locale: vi });
+    // "tháng 1", not the locale's "tháng 01".
+    case 'minute': return format(d, "EEEE, d 'tháng' M, yyyy HH:mm", { locale: vi });
+    case 'day': return format(d, "EEEE, d 'tháng' M, yyyy", { locale: vi });
     case 'month': return `tháng ${format(d, 'M, yyyy', { locale: vi })}`;
     case 'year': return format(d, 'yyyy', { locale: vi });
   }

@@ -31,19 +31,26 @@ export function timelineSvg(site: SiteMeta, model: SiteModel): SafeHtml {
   const { weeks, undated } = model.timeline;
   if (!weeks.length) return html`<p>Chưa có bài nào có ngày cụ thể.${undated ? ` ${undated} bài chưa rõ ngày.` : ''}</p>`;
   const max = Math.max(...weeks.map((w) => w.count));
-  const barW = 14, gap = 4, h = 80, top = 8;
-  const width = weeks.length * (barW + gap) + gap;
+  // Bars share a fixed width, so a short archive and a long one both fill the figure.
+  const h = 80, top = 8, axis = 16;
+  const width = Math.max(640, weeks.length * 3);
+  const slot = width / weeks.length;
+  const gap = Math.min(4, slot * 0.2), barW = Math.min(40, slot - gap);
   const bars = weeks.map((w, i) => {
     const bh = w.count ? Math.max(3, Math.round((w.count / max) * h)) : 1;
-    const x = gap + i * (barW + gap);
+    const widthText = barW.toFixed(1);
+    const x = (i * slot + gap / 2).toFixed(1);
     const label = `${w.label}: ${w.count} bài`;
-    return html`<a href="${href(site, w.url)}" aria-label="${label}"><rect x="${x}" y="${top + h - bh}" width="${barW}" height="${bh}" rx="2"><title>${label}</title></rect></a>`;
+    return html`<a href="${href(site, w.url)}" aria-label="${label}"><rect x="${x}" y="${top + h - bh}" width="${widthText}" height="${bh}" rx="2"><title>${label}</title></rect></a>`;
   });
   const first = weeks[0]!, last = weeks[weeks.length - 1]!;
+  const day = (w: typeof first) => w.label.replace('Tuần từ ', '');
   return html`<figure class="timeline">
-<svg viewBox="0 0 ${Math.max(width, 120)} ${top + h + 4}" role="group" aria-labelledby="timeline-title" preserveAspectRatio="xMinYMax meet">
-<title id="timeline-title">Số bài theo tuần, từ ${first.label.replace('Tuần từ ', '')} đến ${last.label.replace('Tuần từ ', '')}</title>
+<svg viewBox="0 0 ${width} ${top + h + axis}" role="group" aria-labelledby="timeline-title" preserveAspectRatio="xMinYMax meet">
+<title id="timeline-title">Số bài theo tuần, từ ${day(first)} đến ${day(last)}</title>
 ${bars}
+<text x="0" y="${top + h + axis - 3}" aria-hidden="true">${day(first)}</text>
+${weeks.length > 1 ? html`<text x="${width}" y="${top + h + axis - 3}" text-anchor="end" aria-hidden="true">${day(last)}</text>` : ''}
 </svg>
 <figcaption>Số bài theo tuần (${weeks.length} tuần, nhiều nhất ${max} bài/tuần)${undated ? html`; <a href="${href(site, '/thang/')}">${undated} bài chưa rõ ngày</a> được tính riêng` : ''}.</figcaption>
 </figure>`;
