@@ -13,6 +13,7 @@ const config: SiteConfig = {
   seedsDir: 'seeds',
   outputDir: '_site',
   cacheDir: '.cache',
+  maxFileBytes: 2 * 1024 * 1024,
   perPage: 20,
   folderOutlets: {},
 

@@ -44,6 +44,8 @@ export interface SiteConfig {
   outputDir: string;
   /** Folder for the build cache (listed in .gitignore). */
   cacheDir: string;
+  /** Larger input files are reported and not published (a crawled article is a few kilobytes). */
+  maxFileBytes: number;
   /** Articles per page on list pages. */
   perPage: number;
   /** Outlet for every file under a folder (relative to seedsDir), when pages never name themselves. */

@@ -4,7 +4,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { clean } from './clean/index.ts';
-import { contentKey } from './clean/duplicates.ts';
+import { findDuplicates } from './clean/duplicates.ts';
 import type { SiteConfig } from './config.ts';
 import { extract } from './extract/index.ts';
 import { buildIndex } from './index/index.ts';
@@ -57,7 +57,7 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     return result;
   };
 
-  const ingested = await time('ingest', () => ingest(seedsDir));
+  const ingested = await time('ingest', () => ingest(seedsDir, { maxFileBytes: config.maxFileBytes }));
   log(`ingest: ${ingested.documents.length} of ${ingested.seen.length} files read in ${timings.ingest!.toFixed(0)} ms`);
   const rejected: Rejection[] = [...ingested.rejected];
   const warnings: Diagnostic[] = ingested.documents.flatMap((d) => d.diagnostics);
@@ -78,15 +78,9 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   log(`clean + extract: ${extracted.length} articles in ${((timings.clean ?? 0) + (timings.extract ?? 0)).toFixed(0)} ms`);
 
   // The same story under two names is published once, under the first name in path order.
-  const seenKeys = new Map<string, string>();
-  const merged: { file: string; keptAs: string }[] = [];
-  const unique = extracted.filter((a) => {
-    const key = contentKey(a.clean.blocks);
-    const first = seenKeys.get(key);
-    if (first) { merged.push({ file: a.source.path, keptAs: first }); return false; }
-    seenKeys.set(key, a.source.path);
-    return true;
-  });
+  const duplicates = findDuplicates(extracted.map((a) => ({ path: a.source.path, blocks: a.clean.blocks })));
+  const merged = [...duplicates].map(([file, keptAs]) => ({ file, keptAs }));
+  const unique = extracted.filter((a) => !duplicates.has(a.source.path));
 
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
   const taken = new Map<string, number>();
@@ -106,7 +100,8 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     rejected,
     merged,
     warnings,
-    articles: extracted.map((a) => ({ file: a.source.path, url: urlOf.get(a.source.path) ?? '', removed: a.clean.removed })),
+    published: rendered.length,
+    articles: extracted.map((a) => ({ file: a.source.path, url: urlOf.get(a.source.path) ?? null, removed: a.clean.removed })),
     customRules: config.cleanRules.map((r) => ({ name: r.name, reason: r.reason })),
   });
 

@@ -2,13 +2,50 @@ import { createHash } from 'node:crypto';
 import { stripDiacritics } from '../text/fold.ts';
 import type { Block } from '../types.ts';
 
+/** Folded words of a text: no case, punctuation or diacritics. */
+function words(blocks: Block[]): string[] {
+  return stripDiacritics(blocks.map((b) => b.text).join(' ')).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Word 5-grams, hashed, for a resemblance measure that survives small edits. */
+function shingles(ws: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 5 <= ws.length; i++) out.add(ws.slice(i, i + 5).join(' '));
+  if (!out.size && ws.length) out.add(ws.join(' '));
+  return out;
+}
+
+function resemblance(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+export interface DuplicateCandidate { path: string; blocks: Block[]; }
+
 /**
- * A fingerprint of an article's cleaned text that ignores case, spacing, punctuation and
- * diacritics, so the same story saved twice (or re-encoded) is recognised as one.
+ * The same story saved twice: identical text after cleaning (whatever the case, spacing,
+ * punctuation or diacritics), or nearly so (90% of its word 5-grams shared with an article that
+ * opens with the same paragraph). Returns, for each duplicate, the path of the copy that is kept:
+ * the first in path order.
  */
-export function contentKey(blocks: Block[]): string {
-  const text = stripDiacritics(blocks.map((b) => b.text).join(' '))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
-  return createHash('sha256').update(text).digest('hex');
+export function findDuplicates(items: DuplicateCandidate[], threshold = 0.9): Map<string, string> {
+  const merged = new Map<string, string>();
+  const exact = new Map<string, string>();
+  const byOpening = new Map<string, { path: string; sh: Set<string> }[]>();
+  for (const item of items) {
+    const ws = words(item.blocks);
+    const key = createHash('sha256').update(ws.join(' ')).digest('hex');
+    const same = exact.get(key);
+    if (same) { merged.set(item.path, same); continue; }
+    exact.set(key, item.path);
+    const opening = words(item.blocks.slice(0, 1)).join(' ');
+    const sh = shingles(ws);
+    const group = byOpening.get(opening) ?? [];
+    const near = group.find((g) => resemblance(g.sh, sh) >= threshold);
+    if (near) { merged.set(item.path, near.path); continue; }
+    group.push({ path: item.path, sh });
+    byOpening.set(opening, group);
+  }
+  return merged;
 }

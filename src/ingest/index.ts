@@ -16,7 +16,13 @@ export interface IngestResult {
 const TEXT_EXTENSIONS = /\.(txt|md|markdown)$/i;
 
 /** Reads every article file under `dir`, in a stable order. One bad file never stops the others. */
-export async function ingest(dir: string): Promise<IngestResult> {
+export interface IngestOptions {
+  /** Files larger than this are reported, not read (a crawl article is a few kilobytes). */
+  maxFileBytes?: number;
+}
+
+export async function ingest(dir: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const maxBytes = options.maxFileBytes ?? Infinity;
   const result: IngestResult = { documents: [], rejected: [], seen: [] };
   const files = await listFiles(dir, result);
   for (const path of files) {
@@ -24,6 +30,11 @@ export async function ingest(dir: string): Promise<IngestResult> {
     result.seen.push(rel);
     let bytes: Buffer;
     try {
+      const size = (await lstat(path)).size;
+      if (size > maxBytes) {
+        result.rejected.push({ file: rel, reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit for one article; split it, or raise maxFileBytes in site.config.ts` });
+        continue;
+      }
       bytes = await readFile(path);
     } catch (err) {
       result.rejected.push({ file: rel, reason: `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)}); check its permissions` });
@@ -73,7 +84,9 @@ async function listFiles(dir: string, result: IngestResult): Promise<string[]> {
   const walk = async (folder: string): Promise<void> => {
     const real = await realpath(folder);
     if (visited.has(real)) {
-      result.rejected.push({ file: relative(dir, folder).split(sep).join('/'), reason: 'symbolic link loop: this folder was already read; remove the link' });
+      const rel = relative(dir, folder).split(sep).join('/');
+      result.seen.push(rel);
+      result.rejected.push({ file: rel, reason: 'symbolic link loop: this folder was already read; remove the link' });
       return;
     }
     visited.add(real);

@@ -21,12 +21,13 @@ export function buildReport(input: {
   rejected: Rejection[];
   merged: { file: string; keptAs: string }[];
   warnings: Diagnostic[];
-  articles: { file: string; url: string; removed: Removal[] }[];
+  published: number;
+  articles: { file: string; url: string | null; removed: Removal[] }[];
   customRules: { name: string; reason: string }[];
 }): BuildReport {
   const counts = {
     read: input.seen.length,
-    published: input.articles.length,
+    published: input.published,
     merged: input.merged.length,
     rejected: input.rejected.length,
     warnings: input.warnings.length,
