@@ -1,23 +1,48 @@
 /**
- * npm run build [-- --strict] [--seeds DIR] [--out DIR]
+ * npm run build [-- --strict] [--seeds DIR] [--out DIR] [--no-cache] [--timings FILE]
  * Builds the site from seeds/ into the output folder of site.config.ts, prints what each
  * stage did, every file that was rejected or warned about, and a summary line.
- * With --strict, exits 1 when any file was rejected or warned about.
+ * --strict: exit 1 when any file was rejected or warned about.
+ * --no-cache: clean and extract every file again instead of reusing the cache folder.
+ * --timings FILE: also write the stage timings and counts as JSON (for the benchmark).
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import config from '../site.config.ts';
+import { codeVersion, fileCache } from '../src/cache.ts';
 import { build } from '../src/pipeline.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+
+// A live progress line on a terminal; plain lines when the output is a file or CI log.
+const tty = process.stdout.isTTY === true;
+let lastShown = 0;
+const progress = (done: number, total: number) => {
+  if (!tty || total < 200) return;
+  const now = performance.now();
+  if (done < total && now - lastShown < 100) return;
+  lastShown = now;
+  process.stdout.write(`\rclean + extract: ${done}/${total} (${Math.round((100 * done) / total)}%)${done === total ? '\n' : ''}`);
+};
+
 const started = performance.now();
 try {
-  const { report } = await build({ config, seedsDir: option('--seeds'), outputDir: option('--out'), log: (line) => console.log(line) });
+  const cache = args.includes('--no-cache')
+    ? undefined
+    : fileCache(resolve(config.cacheDir), await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')));
+  const { report, timings } = await build({
+    config, seedsDir: option('--seeds'), outputDir: option('--out'), cache, progress, log: (line) => console.log(line),
+  });
   for (const r of report.rejected) console.error(`rejected: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`);
   for (const w of report.warnings) console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''} [${w.rule}] ${w.message}`);
   for (const m of report.merged) console.error(`merged: ${m.file} is a duplicate of ${m.keptAs}`);
   const c = report.counts;
-  console.log(`summary: ${c.read} files read, ${c.published} published, ${c.merged} merged as duplicates, ${c.rejected} rejected, ${c.warnings} warnings (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const total = performance.now() - started;
+  console.log(`summary: ${c.read} files read, ${c.published} published, ${c.merged} merged as duplicates, ${c.rejected} rejected, ${c.warnings} warnings (${(total / 1000).toFixed(1)} s)`);
+  const timingsFile = option('--timings');
+  if (timingsFile) await writeFile(timingsFile, JSON.stringify({ timings, counts: c, totalMs: total }, null, 2));
   if (strict && (c.rejected > 0 || c.warnings > 0)) {
     console.error('strict: failing because files were rejected or warned about (see above)');
     process.exit(1);

@@ -5,6 +5,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { clean } from './clean/index.ts';
 import { findDuplicates } from './clean/duplicates.ts';
+import type { ArticleCache } from './cache.ts';
 import type { SiteConfig } from './config.ts';
 import { extract } from './extract/index.ts';
 import { buildIndex } from './index/index.ts';
@@ -24,6 +25,10 @@ export interface BuildOptions {
   outputDir?: string;
   templatesDir?: string;
   log?: (line: string) => void;
+  /** Called as articles are cleaned and extracted, for progress indicators. */
+  progress?: (done: number, total: number) => void;
+  /** Cleaned and extracted articles are kept here between builds; none when omitted. */
+  cache?: ArticleCache;
 }
 
 export interface BuildOutcome {
@@ -63,19 +68,26 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   const warnings: Diagnostic[] = ingested.documents.flatMap((d) => d.diagnostics);
 
   const extracted: Article[] = [];
-  for (const doc of ingested.documents) {
+  let fromCache = 0;
+  for (const [i, doc] of ingested.documents.entries()) {
+    options.progress?.(i, ingested.documents.length);
     try {
+      const cached = options.cache ? await time('cache', () => options.cache!.get(doc)) : null;
+      if (cached) { fromCache++; extracted.push(cached); continue; }
       const cleaned = await time('clean', () => clean(doc, { customRules: config.cleanRules }));
       if (!cleaned.blocks.length) {
         rejected.push({ file: doc.path, reason: 'no article text found: every line was recognised as page chrome (see the rules in the build report)' });
         continue;
       }
-      extracted.push(await time('extract', () => extract(cleaned, config)));
+      const article = await time('extract', () => extract(cleaned, config));
+      extracted.push(article);
+      if (options.cache) await time('cache', () => options.cache!.set(doc, article));
     } catch (err) {
       rejected.push({ file: doc.path, reason: `internal error while reading the article: ${(err as Error).message}` });
     }
   }
-  log(`clean + extract: ${extracted.length} articles in ${((timings.clean ?? 0) + (timings.extract ?? 0)).toFixed(0)} ms`);
+  options.progress?.(ingested.documents.length, ingested.documents.length);
+  log(`clean + extract: ${extracted.length - fromCache} articles cleaned and extracted in ${((timings.clean ?? 0) + (timings.extract ?? 0)).toFixed(0)} ms, ${fromCache} from the cache in ${(timings.cache ?? 0).toFixed(0)} ms`);
 
   // The same story under two names is published once, under the first name in path order.
   const duplicates = findDuplicates(extracted.map((a) => ({ path: a.source.path, blocks: a.clean.blocks })));

@@ -1,0 +1,56 @@
+/**
+ * A content-addressed cache of cleaned and extracted articles, so a rebuild only cleans and
+ * extracts the files that changed. The key covers the file's bytes, the code of the stages
+ * that produced the entry and the configuration they read: change any, and the entry is new.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Article, CleanDocument, SourceDocument } from './types.ts';
+
+/** What is stored: the article without its source document, which ingest reads anew. */
+type Stored = Omit<Article, 'source' | 'clean'> & { clean: Omit<CleanDocument, 'source'> };
+
+export interface ArticleCache {
+  get(doc: SourceDocument): Promise<Article | null>;
+  set(doc: SourceDocument, article: Article): Promise<void>;
+}
+
+/** A digest of the code and settings the cached results depend on. */
+export async function codeVersion(srcDir: string, configText: string): Promise<string> {
+  const h = createHash('sha256').update(configText);
+  for (const stage of ['ingest', 'clean', 'extract', 'text']) {
+    const dir = join(srcDir, stage);
+    for (const f of (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort()) {
+      h.update(f).update(await readFile(join(dir, f)));
+    }
+  }
+  h.update(await readFile(join(srcDir, 'types.ts')));
+  return h.digest('hex').slice(0, 16);
+}
+
+export function fileCache(dir: string, version: string): ArticleCache {
+  const pathOf = (doc: SourceDocument) => {
+    // The path is part of the key: extraction reads it (per-folder outlets, the report).
+    const key = createHash('sha256').update(version).update(doc.path).update(doc.hash).digest('hex');
+    return join(dir, 'articles', key.slice(0, 2), `${key}.json`);
+  };
+  return {
+    async get(doc) {
+      try {
+        const stored = JSON.parse(await readFile(pathOf(doc), 'utf8')) as Stored;
+        return { ...stored, source: doc, clean: { ...stored.clean, source: doc } };
+      } catch {
+        return null;
+      }
+    },
+    async set(doc, article) {
+      const { source: _s, clean: { source: _c, ...cleanRest }, ...rest } = article;
+      const path = pathOf(doc);
+      await mkdir(dirname(path), { recursive: true });
+      // Written whole, then renamed: an interrupted build never leaves half an entry.
+      await writeFile(`${path}.tmp`, JSON.stringify({ ...rest, clean: cleanRest } satisfies Stored));
+      await rename(`${path}.tmp`, path);
+    },
+  };
+}
