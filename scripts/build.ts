@@ -1,9 +1,9 @@
 /**
- * npm run build [-- --strict] [--seeds DIR] [--out DIR] [--no-cache] [--timings FILE]
+ * npm run build [-- --strict] [--seeds DIR] [--out DIR] [--cache DIR | --no-cache] [--timings FILE]
  * Builds the site from seeds/ into the output folder of site.config.ts, prints what each
  * stage did, every file that was rejected or warned about, and a summary line.
  * --strict: exit 1 when any file was rejected or warned about.
- * --no-cache: clean and extract every file again instead of reusing the cache folder.
+ * --cache DIR: keep the cache there instead of config.cacheDir; --no-cache: clean and extract every file again.
  * --timings FILE: also write the stage timings and counts as JSON (for the benchmark).
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -31,7 +31,7 @@ const started = performance.now();
 try {
   const cache = args.includes('--no-cache')
     ? undefined
-    : fileCache(resolve(config.cacheDir), await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')));
+    : fileCache(resolve(option('--cache') ?? config.cacheDir), await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')));
   const { report, timings } = await build({
     config, seedsDir: option('--seeds'), outputDir: option('--out'), cache, progress, log: (line) => console.log(line),
   });

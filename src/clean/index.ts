@@ -45,16 +45,19 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   const anywhere = [...custom, ...LINE_RULES.filter((r) => r.scope === 'anywhere')];
   const outside = LINE_RULES.filter((r) => r.scope === 'outside');
   const inBodyRules = LINE_RULES.filter((r) => r.scope === 'body');
-  const ctxAt = (i: number): LineContext => ({
-    lines, index: i,
-    prev: () => { const j = prevNonBlank(i); return j < 0 ? '' : lines[j]!; },
-    next: () => { const j = nextNonBlank(i); return j < 0 ? '' : lines[j]!; },
-  });
-  const verdict: (Verdict | null)[] = lines.map((l, i) => {
-    if (!l) return null;
-    const rule = anywhere.find((r) => r.test(l, ctxAt(i)));
-    return rule ? { role: rule.role, rule: rule.name } : null;
-  });
+  // Neighbours computed once: rules read them as plain strings.
+  const prevText: string[] = new Array(n);
+  const nextText: string[] = new Array(n);
+  for (let i = 0, last = ''; i < n; i++) { prevText[i] = last; if (lines[i]) last = lines[i]!; }
+  for (let i = n - 1, last = ''; i >= 0; i--) { nextText[i] = last; if (lines[i]) last = lines[i]!; }
+  const ctxAt = (i: number): LineContext => ({ lines, index: i, prev: prevText[i]!, next: nextText[i]! });
+  const verdict: (Verdict | null)[] = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    if (!l) continue;
+    const ctx = ctxAt(i);
+    for (const r of anywhere) if (r.test(l, ctx)) { verdict[i] = { role: r.role, rule: r.name }; break; }
+  }
   const glued = lines.map((l) => {
     const m = GLUED_DATELINE.exec(l);
     // A zone or a byline after the date is still a dateline, not a headline.

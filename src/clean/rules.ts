@@ -15,8 +15,9 @@ export interface LineContext {
   /** Trimmed lines of the document. */
   lines: readonly string[];
   index: number;
-  prev(): string;
-  next(): string;
+  /** The nearest non-blank lines before and after ('' at the ends). */
+  prev: string;
+  next: string;
 }
 
 export interface LineRule {
@@ -48,6 +49,14 @@ const TRAILING_SOURCE_CREDIT = /\(\s*(?:nguồn|source)\s*:\s*[^():]{1,50}\)[.\s
 
 /** A line that opens with a post and a capitalised name: "Tổng thống Hàn Quốc Yoon Suk-yeol ...". */
 const PICTURED_PERSON = new RegExp(String.raw`^(?:${TITLES.join('|')})(?:\s+[\p{Lu}][\p{L}-]*){1,6}\s+[\p{Ll}]`, 'u');
+
+const HEADLINE_LIST_ITEM = new RegExp(String.raw`^[-*•+·]\s+.{8,}\(\s*(?:${TIME}|${RELATIVE_TIME}|[0-3]?\d\/[01]?\d(?:\/\d{2,4})?(?:\s+${TIME})?)\s*\)\s*$`, 'u');
+const RELATIVE_TIME_LINE = new RegExp(String.raw`^\(?${RELATIVE_TIME}\)?$`, 'iu');
+const SHARE_LINE = new RegExp(String.raw`^${SHARE_WORD}(?:\s*[|·•/,]?\s*${SHARE_WORD})*$`, 'iu');
+const ACCOUNT_LINE = new RegExp(String.raw`^${ACCOUNT_WORD}(?:\s*[|·•/]\s*${ACCOUNT_WORD})*$`, 'iu');
+const DATE_TIME_ANYWHERE = new RegExp(DATE_TIME_RUN, 'gu');
+const RELATIVE_TIME_ANYWHERE = new RegExp(String.raw`\(?${RELATIVE_TIME}\)?`, 'giu');
+const BYLINE = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s?){1,5}$`, 'u');
 
 const isTableRow = (line: string) => /^\|/.test(line) || /\|\s*$/.test(line);
 const tableCellText = (line: string) => line.replace(/^\|\s*/, '').replace(/\s*\|\s*$/, '').trim();
@@ -87,18 +96,18 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'source-credit-caption', role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: a short line below an image ending with "(Nguồn: ...)"',
-    test: (l, c) => TRAILING_SOURCE_CREDIT.test(l) && (isImage(c.prev()) || wordCount(l) <= 30),
+    test: (l, c) => TRAILING_SOURCE_CREDIT.test(l) && (isImage(c.prev) || wordCount(l) <= 30),
   },
   {
     name: 'uncredited-caption', role: 'caption', scope: 'body',
     reason: 'a photo caption without credit: a short unpunctuated line naming who is pictured, or the line under an image',
     test: (l, c) => wordCount(l) <= 30 && !/[!?…:;"”]$/.test(l) && !/[^\d]\.$/.test(l)
-      && (isImage(c.prev()) || PICTURED_PERSON.test(l)),
+      && (isImage(c.prev) || PICTURED_PERSON.test(l)),
   },
   {
     name: 'headline-list-item', role: 'chrome', scope: 'anywhere',
     reason: 'another story in a list of headlines, with its time',
-    test: (l) => new RegExp(String.raw`^[-*•+·]\s+.{8,}\(\s*(?:${TIME}|${RELATIVE_TIME}|[0-3]?\d\/[01]?\d(?:\/\d{2,4})?(?:\s+${TIME})?)\s*\)\s*$`, 'u').test(l),
+    test: (l) => HEADLINE_LIST_ITEM.test(l),
   },
   {
     name: 'dateline', role: 'dateline', scope: 'anywhere',
@@ -108,7 +117,7 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'relative-time', role: 'chrome', scope: 'anywhere',
     reason: 'a relative time ("1 giờ trước") of a page widget',
-    test: (l) => new RegExp(String.raw`^\(?${RELATIVE_TIME}\)?$`, 'iu').test(l),
+    test: (l) => RELATIVE_TIME_LINE.test(l),
   },
   {
     name: 'reading-time', role: 'chrome', scope: 'anywhere',
@@ -123,12 +132,12 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'share-widget', role: 'chrome', scope: 'anywhere',
     reason: 'share, print and save buttons',
-    test: (l) => new RegExp(String.raw`^${SHARE_WORD}(?:\s*[|·•/,]?\s*${SHARE_WORD})*$`, 'iu').test(l) && !/^\d+$/.test(l),
+    test: (l) => l.length < 120 && SHARE_LINE.test(l) && !/^\d+$/.test(l),
   },
   {
     name: 'account-bar', role: 'masthead', scope: 'anywhere',
     reason: 'the site header: logo, sign-in and subscription links',
-    test: (l) => new RegExp(String.raw`^${ACCOUNT_WORD}(?:\s*[|·•/]\s*${ACCOUNT_WORD})*$`, 'iu').test(l),
+    test: (l) => l.length < 120 && ACCOUNT_LINE.test(l),
   },
   {
     name: 'page-end-widget', role: 'chrome', scope: 'anywhere',
@@ -183,9 +192,9 @@ export const LINE_RULES: LineRule[] = [
  * byline name around it ("Thứ Hai, 27/12/2021 15:35 (GMT+7)", "19/01/2025 | 09:24").
  */
 export function isDateline(line: string): boolean {
-  const rest = line
-    .replace(new RegExp(DATE_TIME_RUN, 'gu'), ' ')
-    .replace(new RegExp(String.raw`\(?${RELATIVE_TIME}\)?`, 'giu'), ' ');
+  // Datelines are short; prose that merely mentions a date is not one.
+  if (line.length > 120 || !/\d/.test(line)) return false;
+  const rest = line.replace(DATE_TIME_ANYWHERE, ' ').replace(RELATIVE_TIME_ANYWHERE, ' ');
   if (rest === line) return false;
   const leftover = rest
     .replace(/(?:cập nhật|đăng|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|ngày|lúc|giờ|lần cuối|update[d]?|published)\s*:?/giu, ' ')
@@ -194,7 +203,7 @@ export function isDateline(line: string): boolean {
     .trim();
   if (!leftover) return true;
   // A byline before the date: two to five capitalised words, e.g. "Hồng Hạnh | 27/12/2021".
-  return new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s?){1,5}$`, 'u').test(leftover) && wordCount(leftover) <= 5;
+  return BYLINE.test(leftover) && wordCount(leftover) <= 5;
 }
 
 /** A timestamp glued to the headline: "27/12/2021 15:35Đối thoại an ninh ...". */

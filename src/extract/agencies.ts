@@ -22,7 +22,16 @@ export interface AgencyTable {
 
 const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
 
+const tables = new WeakMap<AgencyEntry[], AgencyTable>();
+
+/** The lookup table of a configuration's agencies, built once per table. */
 export function agencyTable(entries: AgencyEntry[]): AgencyTable {
+  let table = tables.get(entries);
+  if (!table) { table = buildTable(entries); tables.set(entries, table); }
+  return table;
+}
+
+function buildTable(entries: AgencyEntry[]): AgencyTable {
   const map = new Map<string, string>();
   for (const e of entries) for (const n of [e.name, ...e.aliases]) map.set(fold(n), e.name);
   const spellings = entries.flatMap((e) => [e.name, ...e.aliases]).sort((a, b) => b.length - a.length);
@@ -55,6 +64,14 @@ function trimName(raw: string): string {
   return out.join(' ');
 }
 
+const CREDIT_LIST = /\(\s*(?:theo\s+)?([^()]{2,80})\)\s*\.?\s*$/iu;
+const SIGN_OFF_CREDIT = /^(?:theo|nguồn)\s*:?\s+([^.]{2,80})\.?$/iu;
+const CAPITALISED_ITEM = new RegExp(String.raw`^[${UPPER}0-9]`, 'u');
+const AFTER_ORG_NOUN = new RegExp(String.raw`${ORG_NOUN}\s+${NAME}`, 'gu');
+const AFTER_SHORT_NOUN = new RegExp(String.raw`(?:^|[\s,(])${PREPOSITION}\s+${SHORT_NOUN}\s+${NAME}`, 'gu');
+const BEFORE_VERB = new RegExp(String.raw`${NAME}\s+(?:(?:hôm|ngày)\s+[\d/-]+\s+|cũng\s+|vừa\s+)?(?:đưa tin|dẫn lời|dẫn nguồn|trích dẫn|cho hay|cho biết|đăng tải|tiết lộ|loan tin|bình luận)`, 'gu');
+const AFTER_PREPOSITION = new RegExp(String.raw`${SOURCE_PREPOSITION}\s+${NAME}`, 'gu');
+
 /**
  * The organisations an article credits for its information: credit lists ("(Reuters, AFP)"),
  * named outlets after a noun that says what they are ("hãng tin AFP", "tờ Foreign Policy"),
@@ -73,16 +90,16 @@ export function findAgencies(paragraphs: string[], table: AgencyTable): string[]
 
   for (const p of paragraphs) {
     // "(Reuters, AFP, Sputnik)", "(TASS)", "(Theo Reuters)" closing a paragraph, or "Theo TTXVN" as a sign-off.
-    const credit = /\(\s*(?:theo\s+)?([^()]{2,80})\)\s*\.?\s*$/iu.exec(p) ?? /^(?:theo|nguồn)\s*:?\s+([^.]{2,80})\.?$/iu.exec(p);
+    const credit = CREDIT_LIST.exec(p) ?? SIGN_OFF_CREDIT.exec(p);
     if (credit) {
       const items = credit[1]!.split(/\s*[,;/]\s*|\s+và\s+/u).map((s) => s.trim()).filter(Boolean);
-      const capitalised = items.every((s) => new RegExp(String.raw`^[${UPPER}0-9]`, 'u').test(s) && s.split(/\s+/).length <= 4);
+      const capitalised = items.every((s) => CAPITALISED_ITEM.test(s) && s.split(/\s+/).length <= 4);
       if (capitalised && (items.some(known) || (items.length >= 2 && items.every((s) => /^[A-Z0-9][A-Za-z0-9 .&-]*$/.test(s))))) items.forEach(add);
     }
-    for (const m of p.matchAll(new RegExp(String.raw`${ORG_NOUN}\s+${NAME}`, 'gu'))) add(m[1]!);
-    for (const m of p.matchAll(new RegExp(String.raw`(?:^|[\s,(])${PREPOSITION}\s+${SHORT_NOUN}\s+${NAME}`, 'gu'))) add(m[1]!);
+    for (const m of p.matchAll(AFTER_ORG_NOUN)) add(m[1]!);
+    for (const m of p.matchAll(AFTER_SHORT_NOUN)) add(m[1]!);
     // A known agency right before a reporting verb or after a preposition of source.
-    for (const m of p.matchAll(new RegExp(String.raw`${NAME}\s+(?:(?:hôm|ngày)\s+[\d/-]+\s+|cũng\s+|vừa\s+)?(?:đưa tin|dẫn lời|dẫn nguồn|trích dẫn|cho hay|cho biết|đăng tải|tiết lộ|loan tin|bình luận)`, 'gu'))) {
+    for (const m of p.matchAll(BEFORE_VERB)) {
       if (known(m[1]!)) add(m[1]!);
       else {
         // The name may carry words before it that are not part of it ("Trước đó Reuters").
@@ -90,7 +107,7 @@ export function findAgencies(paragraphs: string[], table: AgencyTable): string[]
         if (known(last)) add(last);
       }
     }
-    for (const m of p.matchAll(new RegExp(String.raw`${SOURCE_PREPOSITION}\s+${NAME}`, 'gu'))) {
+    for (const m of p.matchAll(AFTER_PREPOSITION)) {
       if (known(m[1]!)) add(m[1]!);
     }
     for (const m of p.matchAll(knownAfterPreposition(table))) add(m[1]!);

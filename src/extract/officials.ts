@@ -18,12 +18,32 @@ interface Mention {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Outlets capitalise posts inconsistently ("Tổng Thư ký", "Tổng thư ký"): titles match in any case.
-const TITLE_RE = new RegExp(String.raw`(?<![\p{L}])(${TITLES.map(escape).join('|')})(?![\p{L}])`, 'giu');
-const HONORIFIC_RE = /(?<![\p{L}])(?:[Ôô]ng|[Bb]à|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
-const VERB_RE = new RegExp(String.raw`^(?:${REPORTING_VERBS.map(escape).join('|')})(?![\p{L}])`, 'u');
+// Outlets capitalise posts inconsistently ("Tổng Thư ký"), so posts are matched on a lower-cased
+// copy of the sentence (same length, same offsets): far cheaper than a case-insensitive pattern.
+// No lookbehind: the engine would test it at every position. The word boundary before a match
+// is checked in code (startsWord).
+const TITLE_RE = new RegExp(String.raw`(${TITLES.map((t) => escape(t.toLowerCase())).join('|')})(?![\p{L}])`, 'gu');
+const HONORIFIC_RE = /(?:[Ôô]ng|[Bb]à|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
+const LETTER = /\p{L}/u;
+const startsWord = (s: string, at: number) => at === 0 || !LETTER.test(s[at - 1]!);
+/** The word before a position, without its punctuation. */
+function wordBefore(s: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(s[start - 1]!)) start--;
+  return s.slice(start, end);
+}
+const VERB_ALTERNATION = REPORTING_VERBS.map(escape).join('|');
+const VERB_RE = new RegExp(String.raw`^(?:${VERB_ALTERNATION})(?![\p{L}])`, 'u');
+/** The same, matched where a word starts (sticky), without cutting the sentence. */
+const VERB_AT = new RegExp(String.raw`(?:${VERB_ALTERNATION})(?![\p{L}])`, 'uy');
+const isVerbAt = (s: string, at: number) => { VERB_AT.lastIndex = at; return VERB_AT.test(s); };
 /** What may stand right before a person who is the subject of what follows. */
 const SUBJECT_LEAD = /(?:^|[,:;.!?"”“(–—-]|(?<![\p{L}])(?:khi|rằng|tin|lời|nhưng|song|còn|đồng thời|sau đó|trước đó|ngoài ra|tuy nhiên|cùng ngày|hôm qua|hôm nay|mới đây|vừa qua|đó))\s*$/u;
+
+/** The last words before a position: what "$"-anchored patterns need, without rescanning the sentence. */
+const tail = (s: string, end: number) => s.slice(Math.max(0, end - 48), end);
 
 interface Word { text: string; start: number; end: number; }
 function words(s: string, from: number, max: number): Word[] {
@@ -41,7 +61,8 @@ const endsClause = (w: string) => /[,.;:!?"”»]$/.test(w) || /^[("“«]/.test
 const CLAUSE_WORDS = new Set(['đã', 'sẽ', 'đang', 'vừa', 'với', 'cho', 'là', 'được', 'bị', 'hôm', 'ngày', 'vào', 'tại', 'trong',
   'khi', 'nhưng', 'rằng', 'có', 'không', 'cũng', 'đều', 'sau', 'trước', 'để', 'từ', 'theo', 'này', 'đó', 'thì', 'mà', 'nên', 'vì',
   'nếu', 'như', 'ông', 'bà', 'người', 'những', 'một', 'hai', 'ba', 'sáng', 'chiều', 'tối', 'tuần', 'tháng', 'năm', 'lại', 'ra', 'lên']);
-const TITLE_START = new RegExp(String.raw`^(?:${TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'iu');
+const TITLE_AT = new RegExp(String.raw`(?:${TITLES.map((t) => escape(t.toLowerCase())).join('|')})(?![\p{L}])`, 'uy');
+const isTitleAt = (lower: string, at: number) => { TITLE_AT.lastIndex = at; return TITLE_AT.test(lower); };
 
 /** Vietnamese names are two to four syllables; three is by far the most common. */
 function pickVietnameseName(run: Word[]): number {
@@ -53,7 +74,7 @@ function pickVietnameseName(run: Word[]): number {
 }
 
 /** The name after a title and its qualifier: "Ngoại giao Nga | Sergey Ryabkov". */
-function readName(s: string, from: number): { qualifier: string; name: string; end: number } | null {
+function readName(s: string, lower: string, from: number): { qualifier: string; name: string; end: number } | null {
   const ws = words(s, from, 18);
   const qualifier: string[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -88,9 +109,9 @@ function readName(s: string, from: number): { qualifier: string; name: string; e
       return { qualifier: qualifier.join(' '), name: chosen.map((x) => x.text).join(' '), end: last.start + last.text.length };
     }
     // Qualifiers: organisation and country words. A clause word, a verb or another post means no name follows.
-    const rest = s.slice(ws[i]!.start).replace(/^[("“«]+/, '');
+    const at = ws[i]!.start + (ws[i]!.text.length - ws[i]!.text.replace(/^[("“«]+/, '').length);
     const continuesPlace = i > 0 && PLACE_PHRASES.has(`${bare(ws[i - 1]!.text)} ${w}`);
-    if (!w || CLAUSE_WORDS.has(w.toLowerCase()) || VERB_RE.test(rest) || (i > 0 && !continuesPlace && TITLE_START.test(rest))) return null;
+    if (!w || CLAUSE_WORDS.has(w.toLowerCase()) || isVerbAt(s, at) || (i > 0 && !continuesPlace && isTitleAt(lower, at))) return null;
     qualifier.push(ws[i]!.text.replace(/[,;:]$/, ''));
     if (/[,.;:!?"”»]$/.test(ws[i]!.text)) return null;
   }
@@ -99,20 +120,23 @@ function readName(s: string, from: number): { qualifier: string; name: string; e
 
 export function findMentions(sentence: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of sentence.matchAll(TITLE_RE)) {
+  const lower = sentence.toLowerCase();
+  if (lower.length !== sentence.length) return findMentionsSlow(sentence);
+  for (const m of lower.matchAll(TITLE_RE)) {
     const start = m.index!;
-    if (out.some((o) => start >= o.start && start < o.end)) continue;
+    if (!startsWord(lower, start) || out.some((o) => start >= o.start && start < o.end)) continue;
     // "Trung Quốc Vương Nghị" is a country and a name, not "Quốc vương" (king).
-    const prevWord = /(\S+)\s+$/u.exec(sentence.slice(0, start))?.[1] ?? '';
-    if (PLACE_PHRASES.has(`${bare(prevWord)} ${m[1]!.split(' ')[0]}`)) continue;
-    const read = readName(sentence, start + m[0].length);
+    const prevWord = wordBefore(sentence, start);
+    if (PLACE_PHRASES.has(`${bare(prevWord)} ${sentence.slice(start, start + m[0].length).split(' ')[0]}`)) continue;
+    const read = readName(sentence, lower, start + m[0].length);
     if (!read) continue;
-    const title = `${m[1]!.charAt(0).toUpperCase() === m[1]!.charAt(0) ? m[1] : m[1]}${read.qualifier ? ` ${read.qualifier}` : ''}`.trim();
-    out.push({ name: read.name, title, start, end: read.end, former: FORMER.test(sentence.slice(0, start)), untitled: false });
+    const written = sentence.slice(start, start + m[0].length);
+    const title = `${written}${read.qualifier ? ` ${read.qualifier}` : ''}`.trim();
+    out.push({ name: read.name, title, start, end: read.end, former: FORMER.test(tail(sentence, start)), untitled: false });
   }
   for (const m of sentence.matchAll(HONORIFIC_RE)) {
     const start = m.index!;
-    if (out.some((o) => start >= o.start && start < o.end)) continue;
+    if (!startsWord(sentence, start) || out.some((o) => start >= o.start && start < o.end)) continue;
     const ws = words(sentence, start + m[0].length, 4);
     const name: string[] = [];
     let end = start + m[0].length;
@@ -129,6 +153,11 @@ export function findMentions(sentence: string): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Case folding that changes a string's length (rare letters) would shift offsets: go letter-safe. */
+function findMentionsSlow(sentence: string): Mention[] {
+  return findMentions(sentence.replace(/İ/g, 'I'));
+}
+
 /** Where the reporting verb after a mention starts, if the mention is the one speaking. */
 function verbAfter(sentence: string, from: number, others: Mention[]): number {
   let commas = 0;
@@ -137,8 +166,7 @@ function verbAfter(sentence: string, from: number, others: Mention[]): number {
     const w = ws[i]!;
     if (/^["“«]/.test(w.text)) return -1;
     if (others.some((o) => o.start >= from && o.start <= w.start)) return -1;
-    const rest = sentence.slice(w.start);
-    if (VERB_RE.test(rest)) {
+    if (isVerbAt(sentence, w.start)) {
       const prev = i > 0 ? bare(ws[i - 1]!.text).toLowerCase() : '';
       // "sẽ yêu cầu" is not yet said; "các kiến nghị", "lời cảnh báo" are nouns.
       if (['sẽ', 'được', 'bị', 'để', 'của', 'lời', 'muốn', 'các', 'những', 'một', 'mọi', 'bản', 'nhiều'].includes(prev)) return -1;
@@ -158,7 +186,7 @@ function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
   const s = sentence.text;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const before = s.slice(0, m.start);
+    const before = tail(s, m.start);
     // "A và B nói": B's verb is A's too.
     const group = [m];
     let j = i;
@@ -212,6 +240,24 @@ function attribute(sentence: Sentence, mentions: Mention[], previous: Mention | 
   return out;
 }
 
+const knownIndexes = new WeakMap<KnownPerson[], { knownByKey: Map<string, string>; knownBySurname: Map<string, string> }>();
+
+/** Known people by every spelling and by surname, built once per table. */
+function knownIndex(known: KnownPerson[]) {
+  let index = knownIndexes.get(known);
+  if (!index) {
+    index = { knownByKey: new Map(), knownBySurname: new Map() };
+    for (const k of known) {
+      for (const v of [k.name, ...(k.variants ?? [])]) {
+        index.knownByKey.set(nameKey(v), k.name);
+        index.knownBySurname.set(stripDiacritics(v.split(' ').pop()!).toLowerCase(), k.name);
+      }
+    }
+    knownIndexes.set(known, index);
+  }
+  return index;
+}
+
 /**
  * The officials an article names, with their posts, and what each is quoted as saying.
  * Short mentions ("Ngoại trưởng Lavrov", "ông Lavrov") resolve to the full name given in the
@@ -225,14 +271,7 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
 
   // Full names in this article, by folded last word; known people by every spelling.
   const fold = (s: string) => stripDiacritics(s).toLowerCase();
-  const knownByKey = new Map<string, string>();
-  const knownBySurname = new Map<string, string>();
-  for (const k of known) {
-    for (const v of [k.name, ...(k.variants ?? [])]) {
-      knownByKey.set(nameKey(v), k.name);
-      knownBySurname.set(fold(v.split(' ').pop()!), k.name);
-    }
-  }
+  const { knownByKey, knownBySurname } = knownIndex(known);
   const fullBySurname = new Map<string, string>();
   for (const m of [...all.flat(2), ...captionMentions]) {
     if (m.name.includes(' ')) {

@@ -1,6 +1,11 @@
-/** Quote marks that open and close a quotation. */
-const OPEN = new Set(['“', '«', '„']);
-const CLOSE = new Set(['”', '»']);
+/** What follows a full stop between two sentences (sticky: matched where the stop is). */
+const SENTENCE_GAP = /["”»)]*\s+(?=[\p{Lu}"“«(\d])/uy;
+
+/** Quote marks that open and close a quotation, as character codes: “ « „ and ” ». */
+const OPEN = new Set([0x201c, 0xab, 0x201e]);
+const CLOSE = new Set([0x201d, 0xbb]);
+const STRAIGHT = 0x22;
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 
 export interface QuoteSpan {
   /** Offsets of the quoted text, without its marks, within the sentence. */
@@ -40,25 +45,27 @@ export function splitSentences(paragraph: string): Sentence[] {
     start = end;
   };
   for (let i = 0; i < paragraph.length; i++) {
-    const c = paragraph[i]!;
+    const c = paragraph.charCodeAt(i);
+    // Most characters are none of the marks this loop looks for.
+    if (c < 0x21 || (c > 0x22 && c < 0x2e) || (c > 0x2e && c < 0x3f) || (c > 0x3f && c < 0xab)) continue;
     if (OPEN.has(c)) { if (depth === 0 && !straightOpen) spanStart = i + 1; depth++; continue; }
     // Crawled text often mixes marks (“..." or "...”): a closing mark of the other kind closes.
     if (CLOSE.has(c) && straightOpen && depth === 0) { straightOpen = false; if (spanStart >= 0) spans.push({ start: spanStart, end: i }); spanStart = -1; continue; }
-    if (c === '"' && depth === 1 && !straightOpen && /^(?:[\s.,;:!?)]|$)/.test(paragraph.slice(i + 1, i + 2))) {
+    if (c === STRAIGHT && depth === 1 && !straightOpen && /^(?:[\s.,;:!?)]|$)/.test(paragraph.slice(i + 1, i + 2))) {
       depth = 0; if (spanStart >= 0) spans.push({ start: spanStart, end: i }); spanStart = -1; continue;
     }
     if (CLOSE.has(c) && depth > 0) { depth--; if (depth === 0 && !straightOpen && spanStart >= 0) { spans.push({ start: spanStart, end: i }); spanStart = -1; } continue; }
-    if (c === '"') {
+    if (c === STRAIGHT) {
       if (depth > 0) continue;
       straightOpen = !straightOpen;
       if (straightOpen) spanStart = i + 1;
       else if (spanStart >= 0) { spans.push({ start: spanStart, end: i }); spanStart = -1; }
       continue;
     }
-    if (depth === 0 && !straightOpen && /[.!?…]/.test(c)) {
-      const rest = paragraph.slice(i + 1);
-      const m = /^["”»)]*\s+(?=[\p{Lu}"“«(\d])/u.exec(rest);
-      if (m) flush(i + 1 + m[0].length - (m[0].length - m[0].trimEnd().length));
+    if (depth === 0 && !straightOpen && isStop(c)) {
+      SENTENCE_GAP.lastIndex = i + 1;
+      const m = SENTENCE_GAP.exec(paragraph);
+      if (m) flush(i + 1 + m[0].trimEnd().length);
     }
   }
   // A quotation left open at the paragraph's end still counts: crawls cut closing marks.

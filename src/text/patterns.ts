@@ -29,8 +29,15 @@ export const LOWER = 'a-zàáâãèéêìíòóôõùúýăđĩũơưạảấ�
 
 /** Counts the words (space-separated syllables) of a line. */
 export function wordCount(text: string): number {
-  const t = text.trim();
-  return t ? t.split(/\s+/).length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x3000;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** True when the text ends like a sentence (., !, ?, …, closing quote after one, or "/."). */

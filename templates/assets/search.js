@@ -60,6 +60,7 @@
       showImages: false,
       resetStyles: false,
       autofocus: false,
+      debounceTimeoutMs: 150,
       translations: translations,
       processTerm: toIndexForm,
       processResult: processResult

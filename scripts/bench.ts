@@ -1,0 +1,158 @@
+/**
+ * npm run bench [-- --articles 2000] [--no-baseline] [--no-search] [--no-rebuild]
+ *
+ * Makes a synthetic archive of N articles from the seeds (in a temporary folder), builds it with
+ * the full pipeline and, for comparison, builds the same bodies as plain Markdown with bare
+ * Eleventy 3 and the Pagefind CLI. Prints a table and writes the figures as JSON to
+ * .cache/bench/bench-<N>.json. Nothing here fails on time: it measures.
+ */
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile, appendFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import config from '../site.config.ts';
+import { clean } from '../src/clean/index.ts';
+import { extract } from '../src/extract/index.ts';
+import { ingestBytes } from '../src/ingest/index.ts';
+import type { SourceDocument } from '../src/types.ts';
+import { materialFrom, writeCorpus } from './bench/corpus.ts';
+import { measure, type Measured } from './bench/measure.ts';
+import { firstSearch, type SearchFigures } from './bench/search.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
+const N = option('--articles', 2000);
+const work = await mkdtemp(join(tmpdir(), `bench-${N}-`));
+const say = (s: string) => process.stderr.write(`${s}\n`);
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? await folderBytes(p) : (await stat(p)).size;
+  }
+  return total;
+}
+async function allFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await allFiles(p))); else out.push(p);
+  }
+  return out.sort();
+}
+
+// 1. The corpus.
+say(`making ${N} articles in ${work}`);
+const seeds = join(work, 'seeds');
+await writeCorpus(seeds, N, await materialFrom(resolve(config.seedsDir)));
+const files = await allFiles(seeds);
+const corpusBytes = await folderBytes(seeds);
+
+// 2. Clean and extract alone, on one core, in this process.
+const docs: SourceDocument[] = [];
+for (const f of files) {
+  const d = ingestBytes(f, await readFile(f));
+  if (!('reason' in d)) docs.push(d);
+}
+let t = performance.now();
+const cleaned = docs.map((d) => clean(d, { customRules: config.cleanRules }));
+const cleanMs = performance.now() - t;
+t = performance.now();
+const articles = cleaned.map((c) => extract(c, config));
+const extractMs = performance.now() - t;
+const perSecond = (docs.length / (cleanMs + extractMs)) * 1000;
+const avgBytes = corpusBytes / files.length;
+
+// 3. The full pipeline, cold (no cache), in its own process.
+const ours = join(work, 'ours');
+const timingsFile = join(work, 'ours-timings.json');
+const cacheDir = join(work, 'cache');
+const buildArgs = (out: string, timings: string, cache: boolean) =>
+  ['--import', 'tsx', 'scripts/build.ts', '--seeds', seeds, '--out', out, '--timings', timings, ...(cache ? ['--cache', cacheDir] : ['--no-cache'])];
+say('full pipeline build…');
+const full = await measure(process.execPath, buildArgs(ours, timingsFile, false), { quiet: true });
+if (full.code !== 0) throw new Error(`build failed:\n${full.output.slice(-2000)}`);
+const oursTimings = JSON.parse(await readFile(timingsFile, 'utf8')) as { timings: Record<string, number> };
+
+// 4. The baseline: the same bodies as Markdown through bare Eleventy 3, then the Pagefind CLI.
+let baseline: { eleventy: Measured; pagefind: Measured; bytes: number } | null = null;
+if (!args.includes('--no-baseline')) {
+  const src = join(work, 'baseline-src');
+  // The one layout every Eleventy site has: without <html> and <body>, Pagefind indexes nothing.
+  await mkdir(join(src, '_includes'), { recursive: true });
+  await writeFile(join(src, '_includes', 'base.njk'), '<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n');
+  for (let i = 0; i < articles.length; i += 1000) {
+    const folder = join(src, `lo-${String(i / 1000).padStart(3, '0')}`);
+    await mkdir(folder, { recursive: true });
+    for (let k = i; k < Math.min(i + 1000, articles.length); k++) {
+      const a = articles[k]!;
+      const title = JSON.stringify(a.title ?? '');
+      await writeFile(join(folder, `bai-${k}.md`), `---\nlayout: base.njk\ntitle: ${title}\n---\n# ${a.title ?? ''}\n\n${a.clean.blocks.map((b) => b.text).join('\n\n')}\n`);
+    }
+  }
+  const out = join(work, 'baseline');
+  say('baseline: bare Eleventy…');
+  const eleventy = await measure(process.execPath, ['--import', 'tsx', 'scripts/bench/baseline-eleventy.ts', src, out], { quiet: true });
+  say('baseline: Pagefind CLI…');
+  const pagefind = await measure(resolve('node_modules/.bin/pagefind'), ['--site', out, '--force-language', 'vi'], { quiet: true });
+  if (eleventy.code !== 0 || pagefind.code !== 0 || !/Indexed [1-9]/.test(pagefind.output)) {
+    throw new Error(`baseline failed:\n${eleventy.output.slice(-1000)}\n${pagefind.output.slice(-1000)}`);
+  }
+  baseline = { eleventy, pagefind, bytes: await folderBytes(out) };
+}
+
+// 5. Rebuild after one article changes, with the cache warm.
+let rebuild: { ms: number; reextracted: string } | null = null;
+if (!args.includes('--no-rebuild')) {
+  say('cache: warm build, then one changed article…');
+  const cachedBuild = (out: string, timings: string) => measure(process.execPath, buildArgs(out, timings, true), { quiet: true });
+  await cachedBuild(join(work, 'warm'), join(work, 'warm.json'));
+  await appendFile(files[Math.floor(files.length / 2)]!, '\nMột câu mới được thêm vào cuối bài để kiểm tra việc xây dựng lại.\n');
+  const again = await cachedBuild(join(work, 'rebuilt'), join(work, 'rebuilt.json'));
+  rebuild = { ms: again.ms, reextracted: /clean \+ extract: (.*)/.exec(again.output)?.[1] ?? '?' };
+}
+
+// 6. Search: a reader's first query.
+let search: SearchFigures[] = [];
+if (!args.includes('--no-search')) {
+  say('search in Chromium…');
+  search = await firstSearch(ours, ['dam phan', 'ngoai truong lavrov', 'Đàm phán an ninh']);
+}
+
+const oursBytes = await folderBytes(ours);
+const baselineMs = baseline ? baseline.eleventy.ms + baseline.pagefind.ms : null;
+const result = {
+  articles: N, cores: availableParallelism(), corpusMB: corpusBytes / 1048576, averageArticleKB: avgBytes / 1024,
+  cleanExtract: { articlesPerSecond: Math.round(perSecond), cleanMsPerArticle: cleanMs / docs.length, extractMsPerArticle: extractMs / docs.length },
+  ours: { totalMs: full.ms, peakMB: full.peakBytes / 1048576, outputMB: oursBytes / 1048576, stagesMs: oursTimings.timings },
+  baseline: baseline && { totalMs: baselineMs, eleventyMs: baseline.eleventy.ms, pagefindMs: baseline.pagefind.ms,
+    eleventyPeakMB: baseline.eleventy.peakBytes / 1048576, pagefindPeakMB: baseline.pagefind.peakBytes / 1048576, outputMB: baseline.bytes / 1048576 },
+  ratio: baselineMs ? full.ms / baselineMs : null,
+  rebuildAfterOneChange: rebuild,
+  search,
+};
+
+const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const st = oursTimings.timings;
+const rows: [string, string, string][] = [
+  ['articles', f(N), baseline ? f(N) : '—'],
+  ['ingest (ms)', f(st.ingest ?? 0), '—'],
+  ['clean (ms)', f(st.clean ?? 0), '—'],
+  ['extract (ms)', f(st.extract ?? 0), '—'],
+  ['render (ms)', f(st.render ?? 0), '—'],
+  ['Eleventy (ms)', f(st.eleventy ?? 0), baseline ? f(baseline.eleventy.ms) : '—'],
+  ['Pagefind (ms)', f(st.pagefind ?? 0), baseline ? f(baseline.pagefind.ms) : '—'],
+  ['total wall time (ms)', f(full.ms), baselineMs ? f(baselineMs) : '—'],
+  ['peak memory (MB)', f(full.peakBytes / 1048576), baseline ? `${f(baseline.eleventy.peakBytes / 1048576)} / ${f(baseline.pagefind.peakBytes / 1048576)}` : '—'],
+  ['output size (MB)', f(oursBytes / 1048576, 1), baseline ? f(baseline.bytes / 1048576, 1) : '—'],
+];
+console.log(`\n| figure | this pipeline | bare Eleventy + Pagefind CLI |\n|---|---:|---:|`);
+for (const [k, a, b] of rows) console.log(`| ${k} | ${a} | ${b} |`);
+if (result.ratio) console.log(`| ratio to baseline | ${f(result.ratio, 2)} | 1.00 |`);
+console.log(`\nclean + extract alone, one core: ${f(perSecond)} articles/s (clean ${f(cleanMs / docs.length * 1000)} µs, extract ${f(extractMs / docs.length * 1000)} µs per article of ${f(avgBytes / 1024, 1)} KB on average)`);
+if (rebuild) console.log(`rebuild after one article changed: ${f(rebuild.ms)} ms wall time; clean + extract: ${rebuild.reextracted}`);
+for (const s of search) console.log(`first search "${s.query}": ${f(s.bytes / 1024)} KB in ${s.requests} requests, results after ${f(s.uiMs)} ms typing in the UI (debounce included), ${f(s.engineMs)} ms through the API on a cold page, ${s.results} results shown`);
+await mkdir('.cache/bench', { recursive: true });
+await writeFile(`.cache/bench/bench-${N}.json`, JSON.stringify(result, null, 2) + '\n');
+console.log(`\nfigures written to .cache/bench/bench-${N}.json`);
+await rm(work, { recursive: true, force: true });
