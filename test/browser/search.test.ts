@@ -31,7 +31,14 @@ describe('browser: search', () => {
   }
   async function results(page: Page): Promise<{ title: string; excerpt: string; href: string }[]> {
     await page.waitForSelector('.pagefind-ui__message', { timeout: 15_000 });
-    await page.waitForFunction(() => !/Đang tìm/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
+    // Results render as placeholders (". . .") until their fragments load: wait for all of them.
+    await page.waitForFunction(() => {
+      const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      if (/Đang tìm/.test(message)) return false;
+      const titles = [...document.querySelectorAll('.pagefind-ui__result-title')].map((e) => e.textContent?.trim() ?? '');
+      const links = [...document.querySelectorAll('.pagefind-ui__result a')];
+      return titles.every((t) => t && !/^[.\s]+$/.test(t)) && links.every((a) => a.getAttribute('href'));
+    }, undefined, { timeout: 15_000 });
     return page.$$eval('.pagefind-ui__result', (els) => els.map((e) => ({
       title: e.querySelector('.pagefind-ui__result-title')?.textContent?.trim() ?? '',
       excerpt: e.querySelector('.pagefind-ui__result-excerpt')?.innerHTML ?? '',
