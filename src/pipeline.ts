@@ -14,6 +14,8 @@ import { render } from './render/index.ts';
 import { buildSite } from './site/index.ts';
 import { absolute, href, type SiteMeta } from './site/layout.ts';
 import { buildModel } from './site/model.ts';
+import { searchDocument } from './site/views.ts';
+import { mapLimit } from './text/concurrency.ts';
 import { buildReport, type BuildReport } from './site/report.ts';
 import { slugify } from './text/fold.ts';
 import type { Article, Diagnostic, Rejection, RenderedArticle } from './types.ts';
@@ -105,7 +107,7 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
   }));
   log(`render: ${rendered.length} bodies in ${timings.render!.toFixed(0)} ms`);
 
-  const model = buildModel(rendered, config);
+  const model = await time('model', () => buildModel(rendered, config));
   const urlOf = new Map(rendered.map((a) => [a.source.path, `/bai-viet/${a.slug}/`]));
   const report = buildReport({
     seen: ingested.seen,
@@ -117,21 +119,29 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     customRules: config.cleanRules.map((r) => ({ name: r.name, reason: r.reason })),
   });
 
-  await rm(outputDir, { recursive: true, force: true });
-  await mkdir(outputDir, { recursive: true });
+  await time('files', async () => {
+    await rm(outputDir, { recursive: true, force: true });
+    await mkdir(outputDir, { recursive: true });
+  });
+  // Pagefind indexes in its own process while Eleventy writes the pages: the two only share the
+  // model, and write to different folders, so the build uses both cores.
+  const indexing = time('pagefind', () => buildIndex({
+    outputDir, records: model.articles.map((a) => ({ url: href(site, a.url), html: searchDocument(a) })),
+  }));
   const written = await time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir }));
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms`);
-  await writeInside(outputDir, 'bao-cao/bao-cao.json', JSON.stringify(report, null, 2) + '\n');
-  for (const a of rendered) {
-    const target = resolve(outputDir, 'nguon-goc', ...a.source.path.split('/'));
-    if (!target.startsWith(resolve(outputDir, 'nguon-goc') + sep)) continue;
-    await mkdir(dirname(target), { recursive: true });
-    await cp(resolve(seedsDir, ...a.source.path.split('/')), target);
-  }
-
-  const indexed = await time('pagefind', () => buildIndex({
-    outputDir, articleUrls: rendered.map((a) => `/bai-viet/${a.slug}/`), href: (path) => href(site, path),
-  }));
+  await time('files', async () => {
+    await writeInside(outputDir, 'bao-cao/bao-cao.json', JSON.stringify(report, null, 2) + '\n');
+    // The source files, so each article links to what the crawler saved.
+    const sourcesRoot = resolve(outputDir, 'nguon-goc');
+    await mapLimit(rendered, 32, async (a) => {
+      const target = resolve(sourcesRoot, ...a.source.path.split('/'));
+      if (!target.startsWith(sourcesRoot + sep)) return;
+      await mkdir(dirname(target), { recursive: true });
+      await cp(resolve(seedsDir, ...a.source.path.split('/')), target);
+    });
+  });
+  const indexed = await indexing;
   log(`pagefind: ${indexed.pages} pages indexed in ${timings.pagefind!.toFixed(0)} ms`);
   for (const e of indexed.errors) warnings.push({ file: relative(process.cwd(), outputDir), rule: 'pagefind', severity: 'warning', message: e });
   return { report, timings, articles: rendered, outputDir };

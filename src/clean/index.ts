@@ -56,7 +56,10 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     const l = lines[i]!;
     if (!l) continue;
     const ctx = ctxAt(i);
-    for (const r of anywhere) if (r.test(l, ctx)) { verdict[i] = { role: r.role, rule: r.name }; break; }
+    for (const r of anywhere) {
+      if (r.maxChars !== undefined && l.length > r.maxChars) continue;
+      if (r.test(l, ctx)) { verdict[i] = { role: r.role, rule: r.name }; break; }
+    }
   }
   const glued = lines.map((l) => {
     const m = GLUED_DATELINE.exec(l);
@@ -64,20 +67,20 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     return m && !isDateline(l) && wordCount(m[2]!) >= 3 && wordCount(m[2]!) <= 40 ? { date: m[1]!.trim(), title: m[2]!.trim() } : null;
   });
 
-  // 2. Running prose: long enough and dense with function words.
-  const isProse = (i: number) => {
-    const l = lines[i]!;
+  // 2. Running prose: long enough and dense with function words (decided once per line).
+  const prose: boolean[] = lines.map((l, i) => {
     if (!l || verdict[i] || glued[i]) return false;
     const words = wordCount(l);
     return words >= 25 || (words >= 12 && (endsLikeSentence(l) || stopwordDensity(l) >= 0.2));
-  };
+  });
+  const isProse = (i: number) => prose[i]!;
 
   let bodyStart = lines.findIndex((_, i) => isProse(i));
   // Rules for shapes that only mean chrome once the article has begun (captions between paragraphs).
   for (let i = Math.max(bodyStart, 0) + 1; bodyStart >= 0 && i < n; i++) {
     if (!lines[i] || verdict[i]) continue;
-    const rule = inBodyRules.find((r) => r.test(lines[i]!, ctxAt(i)));
-    if (rule) verdict[i] = { role: rule.role, rule: rule.name };
+    const rule = inBodyRules.find((r) => (r.maxChars === undefined || lines[i]!.length <= r.maxChars) && r.test(lines[i]!, ctxAt(i)));
+    if (rule) { verdict[i] = { role: rule.role, rule: rule.name }; prose[i] = false; }
   }
   if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i] && !glued[i] && wordCount(l) >= 6);
   if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i]);

@@ -26,6 +26,8 @@ export interface LineRule {
   role: RuleRole;
   /** anywhere; outside the article (header and trailer); or only once the article has begun. */
   scope: 'anywhere' | 'outside' | 'body';
+  /** Longer lines are never this shape: the rule is not even tried on them. */
+  maxChars?: number;
   test(line: string, ctx: LineContext): boolean;
 }
 
@@ -58,7 +60,7 @@ const DATE_TIME_ANYWHERE = new RegExp(DATE_TIME_RUN, 'gu');
 const RELATIVE_TIME_ANYWHERE = new RegExp(String.raw`\(?${RELATIVE_TIME}\)?`, 'giu');
 const BYLINE = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s?){1,5}$`, 'u');
 
-const isTableRow = (line: string) => /^\|/.test(line) || /\|\s*$/.test(line);
+const isTableRow = (line: string) => line.startsWith('|') || line.trimEnd().endsWith('|');
 const tableCellText = (line: string) => line.replace(/^\|\s*/, '').replace(/\s*\|\s*$/, '').trim();
 const isImage = (line: string) => /^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$/.test(line);
 
@@ -69,19 +71,19 @@ export const LINE_RULES: LineRule[] = [
     test: (l) => isImage(l),
   },
   {
-    name: 'image-file-name', role: 'chrome', scope: 'anywhere',
+    name: 'image-file-name', maxChars: 300, role: 'chrome', scope: 'anywhere',
     reason: 'a bare image file name left by the crawler',
     test: (l) => /^\S+\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:\?\S*)?$/i.test(l),
   },
   {
-    name: 'table-separator', role: 'chrome', scope: 'anywhere',
+    name: 'table-separator', maxChars: 400, role: 'chrome', scope: 'anywhere',
     reason: 'the dashes row of a layout table',
     test: (l) => /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/.test(l),
   },
   {
     name: 'table-cell-caption', role: 'caption', scope: 'anywhere',
     reason: 'a photo caption kept in a layout table cell, recognised by its photo or source credit',
-    test: (l) => isTableRow(l) && (TRAILING_PHOTO_CREDIT.test(tableCellText(l)) || TRAILING_SOURCE_CREDIT.test(tableCellText(l))),
+    test: (l) => isTableRow(l) && l.includes(':') && (TRAILING_PHOTO_CREDIT.test(tableCellText(l)) || TRAILING_SOURCE_CREDIT.test(tableCellText(l))),
   },
   {
     name: 'related-story-row', role: 'chrome', scope: 'anywhere',
@@ -89,99 +91,99 @@ export const LINE_RULES: LineRule[] = [
     test: (l) => isTableRow(l) && /(?:\.{3}|…)\s*\|?\s*$/.test(l),
   },
   {
-    name: 'photo-credit-caption', role: 'caption', scope: 'anywhere',
+    name: 'photo-credit-caption', maxChars: 600, role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: it ends with a photo credit ("Ảnh: ...")',
-    test: (l) => wordCount(l) <= 70 && TRAILING_PHOTO_CREDIT.test(l),
+    test: (l) => l.includes(':') && wordCount(l) <= 70 && TRAILING_PHOTO_CREDIT.test(l),
   },
   {
     name: 'source-credit-caption', role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: a short line below an image ending with "(Nguồn: ...)"',
-    test: (l, c) => TRAILING_SOURCE_CREDIT.test(l) && (isImage(c.prev) || wordCount(l) <= 30),
+    test: (l, c) => l.includes(':') && TRAILING_SOURCE_CREDIT.test(l) && (isImage(c.prev) || wordCount(l) <= 30),
   },
   {
-    name: 'uncredited-caption', role: 'caption', scope: 'body',
+    name: 'uncredited-caption', maxChars: 250, role: 'caption', scope: 'body',
     reason: 'a photo caption without credit: a short unpunctuated line naming who is pictured, or the line under an image',
     test: (l, c) => wordCount(l) <= 30 && !/[!?…:;"”]$/.test(l) && !/[^\d]\.$/.test(l)
       && (isImage(c.prev) || PICTURED_PERSON.test(l)),
   },
   {
-    name: 'headline-list-item', role: 'chrome', scope: 'anywhere',
+    name: 'headline-list-item', maxChars: 400, role: 'chrome', scope: 'anywhere',
     reason: 'another story in a list of headlines, with its time',
     test: (l) => HEADLINE_LIST_ITEM.test(l),
   },
   {
-    name: 'dateline', role: 'dateline', scope: 'anywhere',
+    name: 'dateline', maxChars: 120, role: 'dateline', scope: 'anywhere',
     reason: 'a dateline or timestamp: metadata for the date, not article text',
     test: (l) => isDateline(l),
   },
   {
-    name: 'relative-time', role: 'chrome', scope: 'anywhere',
+    name: 'relative-time', maxChars: 40, role: 'chrome', scope: 'anywhere',
     reason: 'a relative time ("1 giờ trước") of a page widget',
     test: (l) => RELATIVE_TIME_LINE.test(l),
   },
   {
-    name: 'reading-time', role: 'chrome', scope: 'anywhere',
+    name: 'reading-time', maxChars: 40, role: 'chrome', scope: 'anywhere',
     reason: 'the page\'s reading-time estimate',
     test: (l) => /^(?:thời gian đọc:?\s*)?\d+\s*phút(?: đọc)?$/iu.test(l),
   },
   {
-    name: 'comment-widget', role: 'chrome', scope: 'anywhere',
+    name: 'comment-widget', maxChars: 60, role: 'chrome', scope: 'anywhere',
     reason: 'a comment counter or comment form label',
     test: (l) => /^(?:\d+\s+)?(?:bình luận|ý kiến|comments?|gửi bình luận|viết bình luận|xem bình luận|ý kiến bạn đọc|ý kiến của bạn|bình luận của bạn)\s*(?:\(\s*\d*\s*\))?\s*:?$/iu.test(l),
   },
   {
-    name: 'share-widget', role: 'chrome', scope: 'anywhere',
+    name: 'share-widget', maxChars: 120, role: 'chrome', scope: 'anywhere',
     reason: 'share, print and save buttons',
     test: (l) => l.length < 120 && SHARE_LINE.test(l) && !/^\d+$/.test(l),
   },
   {
-    name: 'account-bar', role: 'masthead', scope: 'anywhere',
+    name: 'account-bar', maxChars: 120, role: 'masthead', scope: 'anywhere',
     reason: 'the site header: logo, sign-in and subscription links',
     test: (l) => l.length < 120 && ACCOUNT_LINE.test(l),
   },
   {
-    name: 'page-end-widget', role: 'chrome', scope: 'anywhere',
+    name: 'page-end-widget', maxChars: 60, role: 'chrome', scope: 'anywhere',
     reason: 'the heading of a page widget (most read, latest news, sponsored, do not miss)',
     test: (l) => PAGE_END.test(l),
   },
   {
-    name: 'related-heading', role: 'chrome', scope: 'anywhere',
+    name: 'related-heading', maxChars: 60, role: 'chrome', scope: 'anywhere',
     reason: 'the heading of a related-stories box',
     test: (l) => RELATED.test(l),
   },
   {
-    name: 'related-link', role: 'chrome', scope: 'anywhere',
+    name: 'related-link', maxChars: 300, role: 'chrome', scope: 'anywhere',
     reason: 'an inline link to another story ("Xem thêm: ...", ">> ...")',
     test: (l) => /^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|mời xem|>>|»|►|▶)\s*[:>»]*\s+)\S/iu.test(l) && wordCount(l) <= 35,
   },
   {
-    name: 'follow-us', role: 'chrome', scope: 'anywhere',
+    name: 'follow-us', maxChars: 200, role: 'chrome', scope: 'anywhere',
     reason: 'an invitation to follow the outlet or install its app',
     test: (l) => wordCount(l) <= 25 && /(?:theo dõi|follow|kết nối với|tải ứng dụng|tải app|cài đặt ứng dụng|đăng ký kênh|nhấn like|bấm theo dõi).{0,60}(?:google news|facebook|fanpage|zalo|youtube|tiktok|telegram|kênh|ứng dụng|app)/iu.test(l),
   },
   {
-    name: 'tag-line', role: 'chrome', scope: 'anywhere',
+    name: 'tag-line', maxChars: 400, role: 'chrome', scope: 'anywhere',
     reason: 'a tag or keyword list',
     test: (l) => /^(?:tags?|từ khóa|từ khoá|keywords?|chủ đề|chuyên mục)\s*:/iu.test(l) || /^(?:#[\p{L}\p{N}_]+[\s,]*){1,}$/u.test(l),
   },
   {
     name: 'template-placeholder', role: 'chrome', scope: 'anywhere',
     reason: 'an unfilled template placeholder',
-    test: (l) => /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|^%[A-Z_]+%$|^\[\[[^\]]*\]\]$|^(?:undefined|null|NaN|\[object Object\])$/.test(l),
+    test: (l) => (/[{%[]/.test(l) || l.length < 16) && /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|^%[A-Z_]+%$|^\[\[[^\]]*\]\]$|^(?:undefined|null|NaN|\[object Object\])$/.test(l),
   },
   {
-    name: 'source-url', role: 'masthead', scope: 'anywhere',
+    name: 'source-url', maxChars: 400, role: 'masthead', scope: 'anywhere',
     reason: 'the source line an aggregator adds (publisher and URL)',
     test: (l) => /^(?:nguồn|source|theo nguồn|bài gốc|link gốc|xem bài gốc)\s*:?\s*(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)\b)/iu.test(l)
       || /^https?:\/\/\S+$/i.test(l),
   },
   {
-    name: 'author-box', role: 'chrome', scope: 'outside',
+    name: 'author-box', maxChars: 100, role: 'chrome', scope: 'outside',
     reason: 'an author box in the page header',
     test: (l) => wordCount(l) <= 10 && /^(?:tác giả|phóng viên|pv|bởi|by|nhóm phóng viên|biên tập viên|btv)\s*:?\s+\S/iu.test(l),
   },
   {
-    name: 'header-label', role: 'masthead', scope: 'outside',
+    name: 'header-label', maxChars: 80, role: 'masthead', scope: 'outside',
     reason: 'a section name, breadcrumb or label outside the article',
     test: (l) => wordCount(l) <= 6 && !endsLikeSentence(l),
   },

@@ -69,7 +69,10 @@ const SIGN_OFF_CREDIT = /^(?:theo|nguồn)\s*:?\s+([^.]{2,80})\.?$/iu;
 const CAPITALISED_ITEM = new RegExp(String.raw`^[${UPPER}0-9]`, 'u');
 const AFTER_ORG_NOUN = new RegExp(String.raw`${ORG_NOUN}\s+${NAME}`, 'gu');
 const AFTER_SHORT_NOUN = new RegExp(String.raw`(?:^|[\s,(])${PREPOSITION}\s+${SHORT_NOUN}\s+${NAME}`, 'gu');
-const BEFORE_VERB = new RegExp(String.raw`${NAME}\s+(?:(?:hôm|ngày)\s+[\d/-]+\s+|cũng\s+|vừa\s+)?(?:đưa tin|dẫn lời|dẫn nguồn|trích dẫn|cho hay|cho biết|đăng tải|tiết lộ|loan tin|bình luận)`, 'gu');
+// Found verb first, then the name just before it: a pattern that opened with the name would be
+// tried at every capitalised word of the text.
+const SOURCE_VERB = /(?:đưa tin|dẫn lời|dẫn nguồn|trích dẫn|cho hay|cho biết|đăng tải|tiết lộ|loan tin|bình luận)/gu;
+const NAME_BEFORE_VERB = new RegExp(String.raw`${NAME}\s+(?:(?:hôm|ngày)\s+[\d/-]+\s+|cũng\s+|vừa\s+)?$`, 'u');
 const AFTER_PREPOSITION = new RegExp(String.raw`${SOURCE_PREPOSITION}\s+${NAME}`, 'gu');
 
 /**
@@ -99,7 +102,9 @@ export function findAgencies(paragraphs: string[], table: AgencyTable): string[]
     for (const m of p.matchAll(AFTER_ORG_NOUN)) add(m[1]!);
     for (const m of p.matchAll(AFTER_SHORT_NOUN)) add(m[1]!);
     // A known agency right before a reporting verb or after a preposition of source.
-    for (const m of p.matchAll(BEFORE_VERB)) {
+    for (const v of p.matchAll(SOURCE_VERB)) {
+      const m = NAME_BEFORE_VERB.exec(p.slice(Math.max(0, v.index! - 60), v.index!));
+      if (!m) continue;
       if (known(m[1]!)) add(m[1]!);
       else {
         // The name may carry words before it that are not part of it ("Trước đó Reuters").

@@ -38,8 +38,24 @@ const VI_NUCLEUS = '(?:oai|oay|oao|oeo|uay|uai|uoi|uou|uya|uye|uyu|ieu|yeu|ai|ao
 const VI_FINAL = '(?:ch|ng|nh|[cmnpt])?';
 const VI_SYLLABLE = new RegExp(`^${VI_INITIAL}${VI_NUCLEUS}${VI_FINAL}$`);
 
+/** Results of pure functions over words, which recur constantly; bounded so memory stays flat. */
+function memo<T>(f: (w: string) => T, limit = 50_000): (w: string) => T {
+  const cache = new Map<string, T>();
+  return (w) => {
+    let v = cache.get(w);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      v = f(w);
+      cache.set(w, v);
+    }
+    return v;
+  };
+}
+
 /** True when a word could be one Vietnamese syllable ("Lavrov" cannot, "Sơn" can). */
-export function isVietnameseSyllable(word: string): boolean {
+export const isVietnameseSyllable = memo(syllableCheck);
+
+function syllableCheck(word: string): boolean {
   const base = stripDiacritics(word).toLowerCase();
   const hasViMarks = word !== stripDiacritics(word);
   return VI_SYLLABLE.test(base) && (hasViMarks || base.length <= 5);
@@ -57,7 +73,9 @@ export function startsForeignName(word: string): boolean {
 }
 
 /** Folded key of a name, for matching spellings ("Sergei Lavrov" ~ "Sergey Lavrov"). */
-export function nameKey(name: string): string {
+export const nameKey = memo(computeNameKey);
+
+function computeNameKey(name: string): string {
   const words = stripDiacritics(name).toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter(Boolean);
   if (!words.length) return '';
   return words.length === 1 ? words[0]! : `${words[0]![0]}.${words[words.length - 1]}`;

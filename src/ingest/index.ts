@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic, Rejection, SourceDocument } from '../types.ts';
+import { mapLimit } from '../text/concurrency.ts';
 import { splitCrawlDate } from './crawl-date.ts';
 import { decode } from './decode.ts';
 import { parseFrontMatter } from './frontmatter.ts';
@@ -25,22 +26,21 @@ export async function ingest(dir: string, options: IngestOptions = {}): Promise<
   const maxBytes = options.maxFileBytes ?? Infinity;
   const result: IngestResult = { documents: [], rejected: [], seen: [] };
   const files = await listFiles(dir, result);
-  for (const path of files) {
+  // Files are read many at a time, then taken in path order, so the result never depends on timing.
+  const read = await mapLimit(files, 32, async (path): Promise<SourceDocument | Rejection> => {
     const rel = relative(dir, path).split(sep).join('/');
-    result.seen.push(rel);
-    let bytes: Buffer;
     try {
       const size = (await lstat(path)).size;
       if (size > maxBytes) {
-        result.rejected.push({ file: rel, reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit for one article; split it, or raise maxFileBytes in site.config.ts` });
-        continue;
+        return { file: rel, reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit for one article; split it, or raise maxFileBytes in site.config.ts` };
       }
-      bytes = await readFile(path);
+      return ingestBytes(rel, await readFile(path));
     } catch (err) {
-      result.rejected.push({ file: rel, reason: `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)}); check its permissions` });
-      continue;
+      return { file: rel, reason: `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)}); check its permissions` };
     }
-    const doc = ingestBytes(rel, bytes);
+  });
+  for (const [i, doc] of read.entries()) {
+    result.seen.push(relative(dir, files[i]!).split(sep).join('/'));
     if ('reason' in doc) result.rejected.push(doc);
     else result.documents.push(doc);
   }

@@ -83,20 +83,37 @@ ${p.articles.length ? html`<ul class="cards">${p.articles.map((a) => articleCard
 ${pager(site, p)}`;
 }
 
-export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
+/** What the search index needs besides the text: filters, metadata (kept exactly as readers see them). */
+function searchData(a: SiteArticle): SafeHtml {
   const filters = [
     ...(a.outlet ? [html`<span data-pagefind-filter="Nguồn">${a.outlet.name}</span>`] : []),
     ...a.agencies.map((g) => html`<span data-pagefind-filter="Hãng tin">${g.name}</span>`),
     ...a.people.map((p) => html`<span data-pagefind-filter="Nhân vật">${p.name}</span>`),
     ...(a.month ? [html`<span data-pagefind-filter="Tháng">${a.month}</span>`] : []),
   ];
+  return html`<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="date">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="outlet">${a.outlet.name}</span>` : ''}${filters}</p>`;
+}
+
+/**
+ * The document the search index reads for an article: its headline (weighted), body, filters,
+ * metadata and sort key, and nothing of the page around them.
+ */
+export function searchDocument(a: SiteArticle): string {
+  return html`<!doctype html><html lang="vi"><body><article data-pagefind-body${a.date ? html` data-pagefind-sort="ngay:${a.date}"` : ''}>
+<h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
+${trusted(a.bodyHtml)}
+${searchData(a)}
+</article></body></html>`.value;
+}
+
+export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
   return html`<article class="article" data-pagefind-body${a.date ? html` data-pagefind-sort="ngay:${a.date}"` : ''}>
 <header>
 ${a.outlet || a.agencies.length ? html`<p class="kicker">${a.outlet ? html`<a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}${a.agencies.length ? html`${a.outlet ? ' · ' : ''}Nguồn tin: ${a.agencies.map((g, i) => html`${i ? ', ' : ''}<a href="${href(site, g.url)}">${g.name}</a>`)}` : ''}</p>` : ''}
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
 ${a.titleDerived ? html`<p class="badge derived" data-pagefind-ignore>Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
 <p class="meta" data-pagefind-ignore>${dateLine(site, a)} · ${a.readingMinutes} phút đọc</p>
-<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="date">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="outlet">${a.outlet.name}</span>` : ''}${filters}</p>
+${searchData(a)}
 </header>
 <div class="body">
 ${trusted(a.bodyHtml)}

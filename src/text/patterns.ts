@@ -42,5 +42,7 @@ export function wordCount(text: string): number {
 
 /** True when the text ends like a sentence (., !, ?, …, closing quote after one, or "/."). */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…:;]["”»’')\]]*\s*$|["”»]\s*$|\/\.\s*$/.test(text.trim());
+  // Only the end matters: a "$"-anchored pattern would otherwise be tried along the whole line.
+  return SENTENCE_END.test(text.trimEnd().slice(-8));
 }
+const SENTENCE_END = /[.!?…:;]["”»’')\]]*$|["”»]$|\/\.$/;
