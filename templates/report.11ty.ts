@@ -5,6 +5,15 @@ import type { TemplateData } from './_data.ts';
 /** The build report: every input file, what became of it, and every line cleaning removed. */
 export const data = { permalink: '/bao-cao/index.html', eleventyExcludeFromCollections: true };
 
+/** Articles listed line by line on the page; the JSON report has them all. */
+const DETAILED = 200;
+
+function ruleCounts(r: TemplateData['report']): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const a of r.articles) for (const x of a.removed) counts.set(x.rule, (counts.get(x.rule) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
 export function render(d: TemplateData): string {
   const r = d.report;
   return page({
@@ -15,9 +24,12 @@ export function render(d: TemplateData): string {
 ${r.rejected.length ? html`<h2>Tệp bị loại</h2><ul>${r.rejected.map((x) => html`<li><code>${x.file}</code>${x.line ? html` (dòng ${x.line})` : ''}: ${x.reason}</li>`)}</ul>` : ''}
 ${r.merged.length ? html`<h2>Bài trùng đã gộp</h2><ul>${r.merged.map((m) => html`<li><code>${m.file}</code> trùng với <code>${m.keptAs}</code></li>`)}</ul>` : ''}
 ${r.warnings.length ? html`<h2>Cảnh báo</h2><ul>${r.warnings.map((w) => html`<li><code>${w.file}</code>${w.line ? html` dòng ${w.line}` : ''} [${w.rule}]: ${w.message}</li>`)}</ul>` : ''}
+<h2>Dòng đã lọc bỏ, theo quy tắc</h2>
+<table><thead><tr><th scope="col">Quy tắc</th><th scope="col">Số dòng</th></tr></thead>
+<tbody>${ruleCounts(r).map(([rule, count]) => html`<tr><td>${rule}</td><td>${count}</td></tr>`)}</tbody></table>
 <h2>Dòng đã lọc bỏ, theo bài</h2>
-<p>Bản đầy đủ dạng JSON: <a href="${href(d.site, '/bao-cao/bao-cao.json')}">bao-cao.json</a>.</p>
-${r.articles.map((a) => html`<details>
+<p>Bản đầy đủ dạng JSON, mọi dòng của mọi bài: <a href="${href(d.site, '/bao-cao/bao-cao.json')}">bao-cao.json</a>.${r.articles.length > DETAILED ? ` Trang này chỉ liệt kê ${DETAILED} bài đầu tiên.` : ''}</p>
+${r.articles.slice(0, DETAILED).map((a) => html`<details>
 <summary><code>${a.file}</code>: ${a.removed.length} dòng lọc bỏ</summary>
 ${a.url ? html`<p><a href="${href(d.site, a.url)}">Xem bài đã đăng</a></p>` : ''}
 <table><thead><tr><th scope="col">Dòng</th><th scope="col">Quy tắc</th><th scope="col">Nội dung</th></tr></thead>

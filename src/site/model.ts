@@ -59,6 +59,8 @@ export interface ListPage {
   /** For index pages: each entry with its count. */
   entries: { name: string; url: string; count: number; note?: string }[];
   person: SitePerson | null;
+  /** On a person's page: the quotes of this page. */
+  quotes: SitePerson['quotes'];
   /** A search prefiltered to what the page lists. */
   searchUrl: string | null;
   pageNumber: number;
@@ -103,6 +105,12 @@ function excerptOf(text: string, max = 220): string {
   const cut = flat.slice(0, max);
   return cut.slice(0, cut.lastIndexOf(' ')) + '…';
 }
+
+/** The search filters every article carries; the names are what readers see in the search page. */
+export const FILTERS = { outlet: 'Nguồn', agency: 'Hãng tin', person: 'Nhân vật', month: 'Tháng' } as const;
+
+/** Quotes shown on one page of a person's page. */
+const QUOTES_PER_PAGE = 50;
 
 export const searchUrl = (filters: Record<string, string>) =>
   `/tim-kiem/?${Object.entries(filters).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
@@ -192,7 +200,7 @@ export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig,
       const url = i === 0 ? base : `${base}trang/${i + 1}/`;
       pages.push({
         kind, url, title: i === 0 ? title : `${title} (trang ${i + 1})`, heading: title, description,
-        articles: chunk, entries: [], person: null, searchUrl: search,
+        articles: chunk, entries: [], person: null, quotes: [], searchUrl: search,
         pageNumber: i + 1, pageCount: chunks.length,
         prevUrl: i === 0 ? null : i === 1 ? base : `${base}trang/${i}/`,
         nextUrl: i + 1 < chunks.length ? `${base}trang/${i + 2}/` : null,
@@ -200,7 +208,7 @@ export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig,
     });
   };
   const addIndex = (kind: ListKind, url: string, title: string, description: string, entries: ListPage['entries']) => {
-    pages.push({ kind, url, title, heading: title, description, articles: [], entries, person: null, searchUrl: null, pageNumber: 1, pageCount: 1, prevUrl: null, nextUrl: null });
+    pages.push({ kind, url, title, heading: title, description, articles: [], entries, person: null, quotes: [], searchUrl: null, pageNumber: 1, pageCount: 1, prevUrl: null, nextUrl: null });
   };
 
   addList('home', '/', 'Bài mới nhất', 'Các bài viết mới nhất trong kho lưu trữ.', articles, null);
@@ -213,10 +221,10 @@ export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig,
     return [...map.values()].sort((x, y) => y.items.length - x.items.length || x.link.name.localeCompare(y.link.name, 'vi'));
   };
   const outlets = group((a) => (a.outlet ? [a.outlet] : []));
-  for (const o of outlets) addList('outlet', o.link.url, `Nguồn: ${o.link.name}`, `Các bài của ${o.link.name}.`, o.items, searchUrl({ 'nguồn': o.link.name }));
+  for (const o of outlets) addList('outlet', o.link.url, `Nguồn: ${o.link.name}`, `Các bài của ${o.link.name}.`, o.items, searchUrl({ [FILTERS.outlet]: o.link.name }));
   addIndex('outlets', '/nguon/', 'Các nguồn báo', 'Các tờ báo có bài trong kho, với số bài.', outlets.map((o) => ({ name: o.link.name, url: o.link.url, count: o.items.length })));
   const agencies = group((a) => a.agencies);
-  for (const g of agencies) addList('agency', g.link.url, `Hãng tin: ${g.link.name}`, `Các bài dẫn nguồn ${g.link.name}.`, g.items, searchUrl({ 'hãng tin': g.link.name }));
+  for (const g of agencies) addList('agency', g.link.url, `Hãng tin: ${g.link.name}`, `Các bài dẫn nguồn ${g.link.name}.`, g.items, searchUrl({ [FILTERS.agency]: g.link.name }));
   addIndex('agencies', '/hang-tin/', 'Các hãng tin được dẫn', 'Các hãng tin và cơ quan báo chí được các bài dẫn nguồn.', agencies.map((g) => ({ name: g.link.name, url: g.link.url, count: g.items.length })));
   const months = group((a) => (a.month ? [{ name: monthName(a.month), url: `/thang/${a.month}/` }] : []))
     .sort((x, y) => y.link.url.localeCompare(x.link.url));
@@ -225,11 +233,15 @@ export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig,
   addIndex('months', '/thang/', 'Theo tháng', `Số bài theo tháng.${undated ? ` ${undated} bài chưa xác định được ngày.` : ''}`, months.map((m) => ({ name: `Tháng ${m.link.name}`, url: m.link.url, count: m.items.length })));
   addIndex('people', '/nhan-vat/', 'Nhân vật', 'Các quan chức được nhắc đến, với số lần được trích lời.', people.map((p) => ({ name: p.name, url: p.url, count: p.quotes.length, note: p.titles[0] })));
   for (const p of people) {
-    pages.push({
-      kind: 'person', url: p.url, title: p.name, heading: p.name, description: `Phát ngôn của ${p.name} trong kho lưu trữ.`,
-      articles: [], entries: [], person: p, searchUrl: searchUrl({ 'nhân vật': p.name }),
-      pageNumber: 1, pageCount: 1, prevUrl: null, nextUrl: null,
-    });
+    const chunks = paginate(p.quotes, QUOTES_PER_PAGE);
+    chunks.forEach((quotes, i) => pages.push({
+      kind: 'person', url: i === 0 ? p.url : `${p.url}trang/${i + 1}/`, title: i === 0 ? p.name : `${p.name} (trang ${i + 1})`,
+      heading: p.name, description: `Phát ngôn của ${p.name} trong kho lưu trữ.`,
+      articles: [], entries: [], person: p, quotes, searchUrl: searchUrl({ [FILTERS.person]: p.name }),
+      pageNumber: i + 1, pageCount: chunks.length,
+      prevUrl: i === 0 ? null : i === 1 ? p.url : `${p.url}trang/${i}/`,
+      nextUrl: i + 1 < chunks.length ? `${p.url}trang/${i + 2}/` : null,
+    }));
   }
   return { articles, people, pages, timeline: timeline(articles) };
 }

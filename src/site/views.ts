@@ -1,7 +1,7 @@
 /** Page bodies: what each kind of page shows. Layout and escaping live in layout.ts and html.ts. */
 import { html, trusted, jsonForScript, type SafeHtml } from './html.ts';
 import { absolute, href, type SiteMeta } from './layout.ts';
-import type { ListPage, SiteArticle, SiteModel } from './model.ts';
+import { FILTERS, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
 
 const dateLine = (site: SiteMeta, a: SiteArticle): SafeHtml => a.date && a.dateText
@@ -64,10 +64,11 @@ export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtm
 ${person.titles.length ? html`<p class="titles">${person.titles.join(' · ')}</p>` : ''}
 <p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a></p>
 <h2>Phát ngôn theo thời gian</h2>
-${person.quotes.length ? html`<ol class="quotes">${person.quotes.map((q) => html`<li>
+${p.quotes.length ? html`<ol class="quotes" start="${(p.pageNumber - 1) * 50 + 1}">${p.quotes.map((q) => html`<li>
 ${q.direct ? html`<blockquote cite="${absolute(site, q.article.url)}"><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
 <p class="meta">${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>
 </li>`)}</ol>` : html`<p>Chưa có phát ngôn nào được ghi nhận.</p>`}
+${pager(site, p)}
 </article>`;
   }
   const intro = p.kind === 'home' && p.pageNumber === 1 ? timelineSvg(site, model) : html``;
@@ -86,10 +87,10 @@ ${pager(site, p)}`;
 /** What the search index needs besides the text: filters, metadata (kept exactly as readers see them). */
 function searchData(a: SiteArticle): SafeHtml {
   const filters = [
-    ...(a.outlet ? [html`<span data-pagefind-filter="Nguồn">${a.outlet.name}</span>`] : []),
-    ...a.agencies.map((g) => html`<span data-pagefind-filter="Hãng tin">${g.name}</span>`),
-    ...a.people.map((p) => html`<span data-pagefind-filter="Nhân vật">${p.name}</span>`),
-    ...(a.month ? [html`<span data-pagefind-filter="Tháng">${a.month}</span>`] : []),
+    ...(a.outlet ? [html`<span data-pagefind-filter="${FILTERS.outlet}">${a.outlet.name}</span>`] : []),
+    ...a.agencies.map((g) => html`<span data-pagefind-filter="${FILTERS.agency}">${g.name}</span>`),
+    ...a.people.map((p) => html`<span data-pagefind-filter="${FILTERS.person}">${p.name}</span>`),
+    ...(a.month ? [html`<span data-pagefind-filter="${FILTERS.month}">${a.month}</span>`] : []),
   ];
   return html`<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="date">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="outlet">${a.outlet.name}</span>` : ''}${filters}</p>`;
 }

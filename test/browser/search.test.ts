@@ -108,6 +108,16 @@ describe('browser: search', () => {
     await page.close();
   });
 
+  it('a person page links to the search prefiltered to that person', async () => {
+    const person = await open('/nhan-vat/kamala-harris/');
+    const link = await person.getAttribute('a[href*="tim-kiem"]', 'href');
+    await person.close();
+    const page = await open(`${link!.replace(/^\//, '')}&q=nga`);
+    const found = await results(page);
+    assert.deepEqual(found.map((f) => f.title), ['Đối thoại an ninh Nga - NATO diễn ra vào 12/1']);
+    await page.close();
+  });
+
   it('no console errors on the way', () => {
     assert.deepEqual(errors, []);
   });
