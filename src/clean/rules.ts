@@ -103,8 +103,7 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'uncredited-caption', maxChars: 250, role: 'caption', scope: 'body',
     reason: 'a photo caption without credit: a short unpunctuated line naming who is pictured, or the line under an image',
-    test: (l, c) => wordCount(l) <= 30 && !/[!?…:;"”]$/.test(l) && !/[^\d]\.$/.test(l)
-      && (isImage(c.prev) || PICTURED_PERSON.test(l)),
+    test: (l, c) => wordCount(l) <= 30 && !endsLikeSentence(l) && (isImage(c.prev) || PICTURED_PERSON.test(l)),
   },
   {
     name: 'headline-list-item', maxChars: 400, role: 'chrome', scope: 'anywhere',
@@ -196,6 +195,16 @@ export const LINE_RULES: LineRule[] = [
 export function isDateline(line: string): boolean {
   // Datelines are short; prose that merely mentions a date is not one.
   if (line.length > 120 || !/\d/.test(line)) return false;
+  // "22-11-2023 - 06:30 | Quốc tế": a dateline with a section label beside it.
+  const segments = line.split('|').map((x) => x.trim()).filter(Boolean);
+  if (segments.length > 1) {
+    const dated = segments.filter((x) => datelineCore(x));
+    if (dated.length && segments.every((x) => dated.includes(x) || (wordCount(x) <= 4 && !endsLikeSentence(x) && !/\d/.test(x)))) return true;
+  }
+  return datelineCore(line);
+}
+
+function datelineCore(line: string): boolean {
   const rest = line.replace(DATE_TIME_ANYWHERE, ' ').replace(RELATIVE_TIME_ANYWHERE, ' ');
   if (rest === line) return false;
   const leftover = rest
@@ -204,6 +213,8 @@ export function isDateline(line: string): boolean {
     .replace(/[|,\-–—:()·•\s]+/g, ' ')
     .trim();
   if (!leftover) return true;
+  // The outlet's name beside the date: "(Chinhphu.vn) 05/09/2023 16:20".
+  if (/^[\p{L}][\p{L}.+&-]*\.(?:vn|com|net|org)$/iu.test(leftover)) return true;
   // A byline before the date: two to five capitalised words, e.g. "Hồng Hạnh | 27/12/2021".
   return BYLINE.test(leftover) && wordCount(leftover) <= 5;
 }

@@ -3,12 +3,12 @@ import { stripDiacritics } from '../text/fold.ts';
 import { UPPER } from '../text/patterns.ts';
 
 /** A capitalised name of up to five words: "Foreign Policy", "The Guardian", "Rossiya 1". */
-const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:[${UPPER}0-9][\p{L}0-9&.'’-]*|\d+)){0,4})`;
+const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:(?:of|and|for|de|&)\s+)?(?:[${UPPER}0-9][\p{L}0-9&.'’-]*|\d+)){0,4})`;
 /** Alternatives that may start a sentence: each in lower case and with a capital first letter. */
 const anyCase = (words: string[]) =>
   `(?:${words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})`;
 /** Words that name a news organisation before its name. */
-const ORG_NOUN = anyCase(['hãng tin', 'hãng thông tấn', 'thông tấn xã', 'kênh truyền hình', 'đài truyền hình', 'tạp chí', 'nhật báo', 'tuần báo', 'trang tin', 'mạng tin tức']);
+const ORG_NOUN = anyCase(['hãng tin', 'hãng thông tấn', 'thông tấn xã', 'kênh truyền hình', 'đài truyền hình', 'đài phát thanh', 'tạp chí', 'nhật báo', 'tuần báo', 'trang tin', 'mạng tin tức']);
 /** Shorter nouns that need a preposition before them to mean a newspaper ("theo báo", "với đài"). */
 const SHORT_NOUN = String.raw`(?:báo|tờ|đài|kênh|trang)`;
 const PREPOSITION = anyCase(['theo', 'với', 'trên', 'của', 'cho', 'phỏng vấn', 'trả lời', 'nguồn tin từ', 'dẫn', 'từ']);

@@ -129,7 +129,13 @@ export function findMentions(sentence: string): Mention[] {
     const prevWord = wordBefore(sentence, start);
     if (PLACE_PHRASES.has(`${bare(prevWord)} ${sentence.slice(start, start + m[0].length).split(' ')[0]}`)) continue;
     const read = readName(sentence, lower, start + m[0].length);
-    if (!read) continue;
+    if (!read) {
+      // A post without a name, speaking ("Thủ tướng yêu cầu…"): resolved later to the person of that post.
+      if (isVerbAt(sentence, skipAdverbs(sentence, start + m[0].length))) {
+        out.push({ name: '', title: sentence.slice(start, start + m[0].length), start, end: start + m[0].length, former: FORMER.test(tail(sentence, start)), untitled: false });
+      }
+      continue;
+    }
     const written = sentence.slice(start, start + m[0].length);
     const title = `${written}${read.qualifier ? ` ${read.qualifier}` : ''}`.trim();
     out.push({ name: read.name, title, start, end: read.end, former: FORMER.test(tail(sentence, start)), untitled: false });
@@ -151,6 +157,12 @@ export function findMentions(sentence: string): Mention[] {
     out.push({ name: name.join(' '), title: null, start, end, former: false, untitled: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Past "cũng", "đã", "vừa" after a subject, to where its verb would start. */
+function skipAdverbs(s: string, from: number): number {
+  const m = /^\s+(?:(?:cũng|đã|vừa|còn|lại|thì|tiếp tục)\s+)*/u.exec(s.slice(from, from + 40));
+  return from + (m ? m[0].length : 0);
 }
 
 /** Case folding that changes a string's length (rare letters) would shift offsets: go letter-safe. */
@@ -277,6 +289,32 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
     if (m.name.includes(' ')) {
       const surname = fold(m.name.split(' ').pop()!);
       if (!fullBySurname.has(surname)) fullBySurname.set(surname, m.name);
+    }
+  }
+  // A bare post names the one person in the article who holds it; otherwise it names no one.
+  const holders = new Map<string, Set<string>>();
+  for (const m of all.flat(2)) {
+    if (!m.name || !m.title) continue;
+    const post = m.title.toLowerCase();
+    for (const t of TITLES) if (post.startsWith(t.toLowerCase())) {
+      const set = holders.get(t.toLowerCase()) ?? new Set<string>();
+      set.add(nameKey(m.name.includes(' ') ? m.name : fullBySurname.get(fold(m.name)) ?? m.name));
+      holders.set(t.toLowerCase(), set);
+      break;
+    }
+  }
+  const nameOfKey = new Map(all.flat(2).filter((m) => m.name).map((m) => [nameKey(m.name), m.name]));
+  for (const sentenceMentions of all) {
+    for (const [si, mentions] of sentenceMentions.entries()) {
+      sentenceMentions[si] = mentions.filter((m) => {
+        if (m.name) return true;
+        const set = holders.get(m.title!.toLowerCase());
+        if (!set || set.size !== 1) return false;
+        m.name = nameOfKey.get([...set][0]!) ?? '';
+        m.title = null;
+        m.untitled = true;
+        return Boolean(m.name);
+      });
     }
   }
   const resolve = (name: string): string => {

@@ -14,7 +14,7 @@ export const TITLES = [
   'Phó Thống đốc', 'Thống đốc', 'Thị trưởng', 'Tỉnh trưởng', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ',
   'Quốc vương', 'Nhà vua', 'Hoàng Thái tử', 'Thái tử', 'Nữ hoàng', 'Cao ủy', 'Đại diện cấp cao', 'Ủy viên',
   'Thủ hiến', 'Lãnh đạo tối cao', 'Tổng Công tố', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng Thanh tra', 'Chánh Thanh tra',
-  'Trưởng Đại diện', 'Điều phối viên',
+  'Trưởng Đại diện', 'Điều phối viên', 'Đại biểu Quốc hội', 'Phó Trưởng đoàn đại biểu Quốc hội', 'Trưởng đoàn đại biểu Quốc hội',
 ].sort((a, b) => b.length - a.length);
 
 /** Words that say the person no longer holds the post. */

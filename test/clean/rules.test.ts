@@ -15,7 +15,7 @@ const PROSE = [
 ];
 
 describe('clean: datelines', () => {
-  for (const line of ['Thứ Hai, 27/12/2021 15:35 (GMT+7)', '19/01/2025 | 09:24', 'Cập nhật: 08:30 27/12/2021', '27-12-2021 - 15:35', 'Chủ nhật, 12/03/2023 - 15:20', 'Hồng Hạnh | 27/12/2021 15:35', '2021-12-27 15:35']) {
+  for (const line of ['Thứ Hai, 27/12/2021 15:35 (GMT+7)', '19/01/2025 | 09:24', 'Cập nhật: 08:30 27/12/2021', '27-12-2021 - 15:35', 'Chủ nhật, 12/03/2023 - 15:20', 'Hồng Hạnh | 27/12/2021 15:35', '2021-12-27 15:35', '22-11-2023 - 06:30 | Quốc tế', '(Chinhphu.vn) 05/09/2023 16:20']) {
     it(`"${line}" is a dateline`, () => assert.ok(isDateline(line)));
   }
   for (const line of ['Ngày 27/12/2021, hai bên đã ký thỏa thuận.', 'Hội nghị diễn ra từ 12/1 đến 15/1.']) {
@@ -87,6 +87,12 @@ describe('clean: header', () => {
     const doc = cleanText(['27/12/2021 15:35Đối thoại an ninh Nga - NATO diễn ra vào 12/1', ...PROSE].join('\n'));
     assert.equal(doc.headline?.text, 'Đối thoại an ninh Nga - NATO diễn ra vào 12/1');
     assert.equal(doc.datelines[0]?.text, '27/12/2021 15:35');
+  });
+  it('a body sentence that names an official and ends with a number is not a caption', () => {
+    const line = 'Phó Thủ tướng Trần Hồng Hà cũng cho biết Chính phủ sẽ ban hành nghị định mới về đấu thầu trong tháng 7.';
+    const doc = cleanText([PROSE[0], PROSE[1], line].join('\n'));
+    assert.deepEqual(doc.captions, []);
+    assert.equal(doc.blocks.length, 3);
   });
   it('keeps subheadings inside the body as headings', () => {
     const doc = cleanText([PROSE[0], PROSE[1], 'Những bất đồng còn lại', PROSE[2]].join('\n'));

@@ -41,6 +41,12 @@ describe('extract: officials', () => {
     assert.equal(o.get('Dmytro Kuleba')?.quoted, false);
     assert.equal(o.get('Liz Truss')?.quoted, true);
   });
+  it('a post without a name speaks for the one person in the article who holds it', () => {
+    const o = byName(['Chiều 5/9, Thủ tướng Phạm Minh Chính chủ trì hội nghị về giải ngân vốn đầu tư công.', 'Kết luận hội nghị, Thủ tướng yêu cầu các bộ khẩn trương tháo gỡ vướng mắc.']);
+    assert.equal(o.get('Phạm Minh Chính')?.quoted, true);
+    const two = byName(['Bộ trưởng Tài chính Hồ Đức Phớc và Bộ trưởng Công Thương Nguyễn Hồng Diên dự họp.', 'Bộ trưởng cho biết sẽ trình đề án trong tháng tới.']);
+    assert.equal(two.get('Hồ Đức Phớc')?.quoted, false, 'two ministers: "Bộ trưởng" alone is ambiguous');
+  });
   it('reads foreign names with particles and Korean names with hyphens', () => {
     const o = byName(['Chủ tịch Ủy ban châu Âu Ursula von der Leyen cho biết gói trừng phạt đã được thông qua.', 'Tổng thống Hàn Quốc Yoon Suk-yeol nhấn mạnh hợp tác ba bên.']);
     assert.ok(o.has('Ursula von der Leyen') && o.has('Yoon Suk-yeol'), [...o.keys()].join(', '));
