@@ -71,6 +71,37 @@ describe('browser: pages are accessible and fit every screen', () => {
     }
   }
 
+  it('the feed and the sitemap parse as XML a feed reader accepts', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    // Passed as text: the test runner's transform would otherwise wrap named functions in a helper the page lacks.
+    const checked = await page.evaluate(`(async () => {
+      const parse = async (path) => new DOMParser().parseFromString(await (await fetch(path)).text(), 'application/xml');
+      const feed = await parse('/feed.xml');
+      const sitemap = await parse('/sitemap.xml');
+      return {
+        errors: feed.getElementsByTagName('parsererror').length + sitemap.getElementsByTagName('parsererror').length,
+        feedRoot: feed.documentElement.namespaceURI,
+        entries: [...feed.getElementsByTagName('entry')].map((e) => [e.getElementsByTagName('title')[0]?.textContent, e.getElementsByTagName('updated')[0]?.textContent]),
+        urls: sitemap.getElementsByTagName('url').length,
+      };
+    })()`) as { errors: number; feedRoot: string; entries: [string, string][]; urls: number };
+    assert.equal(checked.errors, 0);
+    assert.equal(checked.feedRoot, 'http://www.w3.org/2005/Atom');
+    assert.ok(checked.entries.length === 4 && checked.entries.every(([t, u]) => t && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/.test(u ?? '')), JSON.stringify(checked.entries));
+    assert.ok(checked.urls >= 5 + 5);
+    await page.close();
+  });
+
+  it('prints the article alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + PAGES.article.slice(1));
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => ['.site-header', '.site-footer', '.prevnext', '.article .body'].map((s) => getComputedStyle(document.querySelector(s)!).display !== 'none'));
+    assert.deepEqual(shown, [false, false, false, true]);
+    await page.close();
+  });
+
   it('the 404 page is served for a missing page, and pages without search load no script but the box\'s', async () => {
     const page = await browser.newPage();
     const res = await page.goto(site.url + 'khong-co/');

@@ -64,6 +64,17 @@ describe('site: the seeds build into a browsable, searchable site', () => {
     assert.ok(report.articles.every((a: { removed: { rule: string }[] }) => a.removed.every((r) => r.rule)));
   });
 
+  it('an article page with its stylesheet weighs under 40 KB, and every page has valid JSON-LD', async () => {
+    const css = (await readFile(join(out, 'assets/style.css'))).length;
+    for (const f of (await listFiles(out)).filter((x) => /^bai-viet\/.*\.html$/.test(x))) {
+      const page = await readFile(join(out, f), 'utf8');
+      assert.ok(Buffer.byteLength(page) + css < 40 * 1024, `${f}: ${Buffer.byteLength(page) + css} bytes`);
+      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!);
+      assert.equal(ld['@type'], 'NewsArticle');
+      assert.ok(ld.headline && ld.url && ld.inLanguage === 'vi');
+    }
+  });
+
   it('no internal link or asset is broken', async () => {
     assert.deepEqual(await brokenLinks(out, '/'), []);
   });
