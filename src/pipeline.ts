@@ -1,7 +1,7 @@
 /**
  * The whole build, top to bottom: ingest -> clean -> extract -> render -> site -> index.
  */
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { clean } from './clean/index.ts';
 import { findDuplicates } from './clean/duplicates.ts';
@@ -138,7 +138,9 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
       const target = resolve(sourcesRoot, ...a.source.path.split('/'));
       if (!target.startsWith(sourcesRoot + sep)) return;
       await mkdir(dirname(target), { recursive: true });
-      await cp(resolve(seedsDir, ...a.source.path.split('/')), target);
+      const source = resolve(seedsDir, ...a.source.path.split('/'));
+      // A hard link costs nothing and cannot differ from the source; copy across file systems.
+      await link(source, target).catch(() => cp(source, target));
     });
   });
   const indexed = await indexing();

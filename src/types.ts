@@ -99,22 +99,10 @@ export interface Article {
   officials: Official[];
 }
 
-/** The `extract` command's contract: one of these per file, printed as JSON. */
-export interface ExtractRecord {
-  file: string;
-  title: string | null;
-  titleDerived: boolean;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  dateInferred: boolean;
-  dateEvidence: string | null;
-  outlet: string | null;
-  agencies: string[];
-  officials: Official[];
-  body: string[];
-  captions: string[];
-  removed: Removal[];
-}
+/** The `extract` command's contract: one of these per file, printed as JSON (field order as printed). */
+export type ExtractRecord = { file: string }
+  & Pick<Article, 'title' | 'titleDerived' | 'date' | 'datePrecision' | 'dateInferred' | 'dateEvidence' | 'outlet' | 'agencies' | 'officials'>
+  & { body: string[]; captions: string[]; removed: Removal[] };
 
 /** Output of render: an article with its body as HTML, ready for the site. */
 export interface RenderedArticle extends Article {

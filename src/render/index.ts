@@ -20,13 +20,8 @@ export function renderBody(article: Article, citeUrl?: string): string {
   return fromText.stringify(hast);
 }
 
-/** Syllables per minute of a reader of Vietnamese news. */
-const READING_SPEED = 220;
-
 export function render(article: Article, slug: string, citeUrl?: string): RenderedArticle {
   const plainText = article.clean.blocks.map((b) => b.text).join('\n\n');
   const wordCount = plainText.split(/\s+/).filter(Boolean).length;
   return { ...article, slug, bodyHtml: renderBody(article, citeUrl), plainText, wordCount };
 }
-
-export { READING_SPEED };
