@@ -56,6 +56,11 @@ describe('render: maintainer Markdown is Markdown, made safe', () => {
 });
 
 describe('render: front matter wins over extraction', () => {
+  it('on crawl text too, which is still cleaned', () => {
+    const a = extractText('a.txt', `---\ntitle: Tiêu đề đúng\noutlet: Nhân Dân\n---\nLogo\nĐăng nhập\nTiêu đề sai của trang\n${LEAD}\nBình luận (0)`);
+    assert.deepEqual([a.title, a.outlet], ['Tiêu đề đúng', 'Nhân Dân']);
+    assert.deepEqual(a.clean.blocks.map((b) => b.text), [LEAD]);
+  });
   it('title, date and outlet from front matter', () => {
     const a = extractText('a.md', `---\ntitle: Tiêu đề của biên tập viên\ndate: 2022-01-05 08:30\noutlet: Nhân Dân\n---\n${LEAD}`);
     assert.deepEqual([a.title, a.date, a.outlet, a.titleDerived], ['Tiêu đề của biên tập viên', '2022-01-05T08:30', 'Nhân Dân', false]);
