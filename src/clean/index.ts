@@ -67,11 +67,13 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     return m && !isDateline(l) && wordCount(m[2]!) >= 3 && wordCount(m[2]!) <= 40 ? { date: m[1]!.trim(), title: m[2]!.trim() } : null;
   });
 
-  // 2. Running prose: long enough and dense with function words (decided once per line).
+  // 2. Running prose: long enough, sentence-shaped, dense with function words (decided once per line).
   const prose: boolean[] = lines.map((l, i) => {
     if (!l || verdict[i] || glued[i]) return false;
     const words = wordCount(l);
-    return words >= 25 || (words >= 12 && (endsLikeSentence(l) || stopwordDensity(l) >= 0.2));
+    // A shorter line must end like a sentence: headlines are often as long and as dense in
+    // function words as prose, but never end with a full stop.
+    return words >= 25 || (words >= 12 && endsLikeSentence(l) && stopwordDensity(l) >= 0.1);
   });
   const isProse = (i: number) => prose[i]!;
 

@@ -43,6 +43,7 @@ export function wordCount(text: string): number {
 /** True when the text ends like a sentence (., !, ?, …, closing quote after one, or "/."). */
 export function endsLikeSentence(text: string): boolean {
   // Only the end matters: a "$"-anchored pattern would otherwise be tried along the whole line.
-  return SENTENCE_END.test(text.trimEnd().slice(-8));
+  return SENTENCE_END.test(text.trimEnd().slice(-80));
 }
-const SENTENCE_END = /[.!?…:;]["”»’')\]]*$|["”»]$|\/\.$/;
+/** A full stop (or quote, or "/.") at the end, possibly followed by a credit: "… Triều Tiên. (Kyodo, Reuters)". */
+const SENTENCE_END = /(?:[.!?…:;]["”»’')\]]*|["”»]|\/\.)(?:\s*\([^()]{1,60}\)\.?)?$/;

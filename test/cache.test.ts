@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { appendFile, cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import config from '../site.config.ts';
+import { codeVersion, fileCache } from '../src/cache.ts';
+import { build } from '../src/pipeline.ts';
+import { ROOT, ingestText, extractText } from './helpers.ts';
+
+describe('cache of cleaned and extracted articles', () => {
+  const text = 'Hai nước nhất trí nối lại đàm phán an ninh\n27/12/2021 15:35\nBộ Ngoại giao cho biết hai bên đã nhất trí tiếp tục đối thoại về các vấn đề an ninh trong khu vực.\n';
+
+  it('gives back what was stored, for the same bytes, path and code only', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cache-'));
+    const cache = fileCache(dir, 'v1');
+    const doc = ingestText('a.txt', text);
+    const article = extractText('a.txt', text);
+    assert.equal(await cache.get(doc), null);
+    await cache.set(doc, article);
+    const hit = await cache.get(doc);
+    assert.deepEqual(JSON.parse(JSON.stringify(hit)), JSON.parse(JSON.stringify(article)));
+    assert.equal(hit!.source, doc, 'the source document is the one read now, not a stored copy');
+    assert.equal(await cache.get(ingestText('a.txt', `${text}Thêm một dòng.\n`)), null, 'changed bytes');
+    assert.equal(await cache.get(ingestText('b.txt', text)), null, 'another path');
+    assert.equal(await fileCache(dir, 'v2').get(doc), null, 'another version of the code');
+  });
+
+  it('its version changes with the code and the configuration', async () => {
+    const a = await codeVersion(join(ROOT, 'src'), 'config A');
+    assert.equal(a, await codeVersion(join(ROOT, 'src'), 'config A'));
+    assert.notEqual(a, await codeVersion(join(ROOT, 'src'), 'config B'));
+  });
+
+  it('a rebuild cleans and extracts only the changed file, and builds the same site', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'rebuild-'));
+    const seeds = join(work, 'seeds');
+    await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const cache = fileCache(join(work, 'cache'), 'test');
+    const logs: string[] = [];
+    const run = (out: string) => build({ config, seedsDir: seeds, outputDir: join(work, out), cache, log: (l) => logs.push(l) });
+    await run('first');
+    await run('second');
+    assert.match(logs.filter((l) => l.startsWith('clean + extract')).pop()!, /^clean \+ extract: 0 articles cleaned and extracted .* 5 from the cache/);
+    const page = 'bai-viet/doi-thoai-an-ninh-nga-nato-dien-ra-vao-12-1/index.html';
+    assert.equal(await readFile(join(work, 'second', page), 'utf8'), await readFile(join(work, 'first', page), 'utf8'));
+    await appendFile(join(seeds, '004_8e0f8740156a7686.txt'), '\nMột câu mới được thêm vào cuối bài.\n');
+    await run('third');
+    assert.match(logs.pop() ? logs.filter((l) => l.startsWith('clean + extract')).pop()! : '', /^clean \+ extract: 1 articles cleaned and extracted .* 4 from the cache/);
+  });
+});
