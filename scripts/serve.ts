@@ -1,5 +1,5 @@
 /**
- * npm start [-- --port 8080]
+ * npm start [-- --port 8080] [--seeds DIR] [--out DIR]
  * Builds the site, serves it on localhost with live reload, and rebuilds whenever a file in
  * seeds/, templates/, src/ or site.config.ts changes. Each rebuild runs in a fresh process so
  * that changes to the code itself are picked up.
@@ -10,18 +10,21 @@ import { watch } from 'node:fs';
 import { resolve } from 'node:path';
 import config from '../site.config.ts';
 
-const portArg = process.argv.indexOf('--port');
-const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 8080;
+const args = process.argv.slice(2);
+const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const port = Number(option('--port') ?? 8080);
+const seedsDir = option('--seeds') ?? config.seedsDir;
+const outputDir = option('--out') ?? config.outputDir;
 
 function rebuild(): Promise<boolean> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--seeds', seedsDir, '--out', outputDir], { stdio: 'inherit' });
     child.on('exit', (code) => done(code === 0));
   });
 }
 
 if (!(await rebuild())) console.error('The first build failed; fix the error above, the server will rebuild on save.');
-const server = EleventyDevServer.getServer('tin-luu-tru', resolve(config.outputDir), { port, pathPrefix: config.pathPrefix });
+const server = EleventyDevServer.getServer('tin-luu-tru', resolve(outputDir), { port, pathPrefix: config.pathPrefix });
 server.serve(port);
 
 let timer: NodeJS.Timeout | undefined;
@@ -39,7 +42,7 @@ const schedule = () => {
     running = false;
   }, 150);
 };
-for (const path of [config.seedsDir, 'templates', 'src', 'site.config.ts']) {
+for (const path of [seedsDir, 'templates', 'src', 'site.config.ts']) {
   watch(path, { recursive: true }, schedule);
 }
-console.log(`Watching ${config.seedsDir}/, templates/, src/ and site.config.ts; press Ctrl+C to stop.`);
+console.log(`Watching ${seedsDir}/, templates/, src/ and site.config.ts; press Ctrl+C to stop.`);
