@@ -23,6 +23,7 @@ export function isoDate(y: number, m: number, d?: number, hh?: number, mm?: numb
 const DMY = /(?<![\d/.-])([0-3]?\d)[/.-]([01]?\d)[/.-](\d{4})(?![\d/])/u;
 const YMD = /(?<!\d)(\d{4})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d):([0-5]\d))?/u;
 const TIME = /(?<![\d/])([0-2]?\d)[:hH]([0-5]\d)(?::[0-5]\d)?\s*(AM|PM|SA|CH|am|pm)?(?![\d/])/u;
+const DMY_WORDS = /(?<!\d)([0-3]?\d)\s+tháng\s+([01]?\d)(?:\s*,\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
 const MONTH_YEAR = /tháng\s+([01]?\d)[/.-](\d{4})|(?<![\d/.-])([01]?\d)\/(\d{4})(?![\d/])/iu;
 
 /** A full date stated in a dateline or metadata text: day (and time if given), or month. */
@@ -44,6 +45,13 @@ export function parseStatedDate(text: string): { date: string; precision: DatePr
     if (hh !== undefined && t?.[3] && /PM|CH/i.test(t[3]) && hh < 12) hh += 12;
     if (hh !== undefined && t?.[3] && /AM|SA/i.test(t[3]) && hh === 12) hh = 0;
     const iso = isoDate(+y!, +m!, +d!, hh, mm);
+    if (iso) return { date: iso, precision: iso.includes('T') ? 'minute' : 'day' };
+  }
+  const textual = DMY_WORDS.exec(text);
+  if (textual) {
+    const rest = text.slice(0, textual.index) + ' ' + text.slice(textual.index + textual[0].length);
+    const t = TIME.exec(rest);
+    const iso = isoDate(+textual[3]!, +textual[2]!, +textual[1]!, t ? +t[1]! : undefined, t ? +t[2]! : undefined);
     if (iso) return { date: iso, precision: iso.includes('T') ? 'minute' : 'day' };
   }
   const my = /^\s*(\d{4})-(\d{2})\s*$/.exec(text);
@@ -101,6 +109,10 @@ export function inferDate(paragraphs: string[]): DateFinding | null {
     mentions.push({ d, m: mo, y, text: m[0], pos: m.index!, future });
   }
   for (const m of text.matchAll(new RegExp(DMY, 'gu'))) {
+    const iso = isoDate(+m[3]!, +m[2]!, +m[1]!);
+    if (iso) anchors.push({ y: +m[3]!, m: +m[2]!, d: +m[1]!, text: m[0] });
+  }
+  for (const m of text.matchAll(new RegExp(DMY_WORDS, 'giu'))) {
     const iso = isoDate(+m[3]!, +m[2]!, +m[1]!);
     if (iso) anchors.push({ y: +m[3]!, m: +m[2]!, d: +m[1]!, text: m[0] });
   }

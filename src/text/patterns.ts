@@ -8,6 +8,8 @@ export const WEEKDAY = String.raw`(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[
 /** Day/month/year with "/", "-" or "." between: 27/12/2021, 27-12-2021, 27.12.2021. */
 export const DMY = String.raw`(?:[0-3]?\d)[\/.\-](?:[01]?\d)[\/.\-](?:\d{4})`;
 export const YMD = String.raw`(?:\d{4})-(?:[01]\d)-(?:[0-3]\d)`;
+/** The month written out: "20 tháng 3 năm 2023", "20 Tháng 3, 2023". */
+export const DMY_TEXT = String.raw`(?:[0-3]?\d\s+[Tt]háng\s+[01]?\d(?:\s*,\s*|\s+năm\s+)\d{4})`;
 /** A clock time: 15:35, 15h35, 9:05:12, with an optional AM/PM. */
 export const TIME = String.raw`(?:[0-2]?\d[:hH][0-5]\d(?::[0-5]\d)?(?:\s?(?:AM|PM|SA|CH|am|pm))?)`;
 /** A zone after the time: GMT+7, (GMT+07:00), UTC+7, ICT, giờ Hà Nội. */
@@ -16,7 +18,7 @@ export const ZONE = String.raw`(?:\(?\s*(?:GMT|UTC)\s*[+\-]\s*0?\d(?::?00)?\s*\)
 export const RELATIVE_TIME = String.raw`(?:\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước)`;
 
 /** A date or time with nothing else but weekday, zone and separators: a dateline's core. */
-export const DATE_TIME_RUN = String.raw`(?:(?:${WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?(?:${DMY}|${YMD})(?:\s*[,|\-–]?\s*(?:lúc\s+)?${TIME})?|${TIME}\s*[,|\-–]?\s*(?:${WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?(?:${DMY}|${YMD}))(?:\s*${ZONE})?`;
+export const DATE_TIME_RUN = String.raw`(?:(?:${WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?(?:${DMY}|${YMD}|${DMY_TEXT})(?:\s*[,|\-–]?\s*(?:lúc\s+)?${TIME})?|${TIME}\s*[,|\-–]?\s*(?:${WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?(?:${DMY}|${YMD}|${DMY_TEXT}))(?:\s*${ZONE})?`;
 
 /** Words that say "photo" before a credit, in the spellings outlets use. */
 export const PHOTO_WORD = String.raw`(?:[Ảả]nh(?:\s+minh\s+h[ọo]ạ?|\s+chụp\s+màn\s+hình)?|ẢNH|[Pp]hoto|PHOTO|[Nn]guồn\s+ảnh|[Đđ]ồ\s+họa|[Vv]ideo)`;
