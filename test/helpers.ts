@@ -23,7 +23,7 @@ export interface Gold {
 export interface GoldCase { name: string; textPath: string; text: string; gold: Gold; }
 
 /** The five seeds (text in seeds/, gold in fixtures/seed-gold) and the outlet fixtures (side by side). */
-export function goldCases(set: 'seeds' | 'outlets' | 'unseen'): GoldCase[] {
+export function goldCases(set: 'seeds' | 'outlets' | 'unseen' | 'unseen2'): GoldCase[] {
   const goldDir = set === 'seeds' ? join(FIXTURES, 'seed-gold') : join(FIXTURES, set);
   return readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => {
     const name = f.replace(/\.gold\.json$/, '');

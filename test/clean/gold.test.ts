@@ -7,7 +7,7 @@ import { goldCases, goldLines, ingestText, norm } from '../helpers.ts';
  * Every line a careful reader marked as article text is kept; every line marked as chrome is
  * removed with a named rule; captions are kept apart. Seeds and other outlets' page shapes.
  */
-for (const set of ['seeds', 'outlets', 'unseen'] as const) {
+for (const set of ['seeds', 'outlets', 'unseen', 'unseen2'] as const) {
   describe(`clean: ${set}`, () => {
     for (const c of goldCases(set)) {
       it(c.name, () => {

@@ -105,7 +105,7 @@ describe('clean: header', () => {
 });
 
 describe('clean: sign-offs', () => {
-  for (const s of ['Theo TTXVN', '(Reuters, AFP, Sputnik)', '(TASS)', 'Minh Anh', 'Thanh Tâm (Theo Reuters, AFP)', 'Hồng Hạnh/VOV.VN (Theo Reuters)', 'PV']) {
+  for (const s of ['Theo TTXVN', '(Reuters, AFP, Sputnik)', '(TASS)', 'Minh Anh', 'Thanh Tâm (Theo Reuters, AFP)', 'Hồng Hạnh/VOV.VN (Theo Reuters)', 'PV', 'VĨNH HÀ thực hiện']) {
     it(`"${s}" closes an article`, () => assert.ok(isSignOff(s)));
   }
   it('a sentence is not a sign-off', () => assert.ok(!isSignOff('Hai bên sẽ tiếp tục đàm phán trong thời gian tới để giải quyết bất đồng.')));

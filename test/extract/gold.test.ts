@@ -4,7 +4,7 @@ import { nameKey } from '../../src/extract/names.ts';
 import { extractText, fold, goldCases } from '../helpers.ts';
 
 /** Headline, date, outlet, agencies and officials against a careful reader's answers. */
-for (const set of ['seeds', 'outlets', 'unseen'] as const) {
+for (const set of ['seeds', 'outlets', 'unseen', 'unseen2'] as const) {
   describe(`extract: ${set}`, () => {
     for (const c of goldCases(set)) {
       it(c.name, () => {
