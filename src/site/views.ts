@@ -92,7 +92,7 @@ function searchData(a: SiteArticle): SafeHtml {
     ...a.people.map((p) => html`<span data-pagefind-filter="${FILTERS.person}">${p.name}</span>`),
     ...(a.month ? [html`<span data-pagefind-filter="${FILTERS.month}">${a.month}</span>`] : []),
   ];
-  return html`<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="date">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="outlet">${a.outlet.name}</span>` : ''}${filters}</p>`;
+  return html`<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="Ngày">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="Báo">${a.outlet.name}</span>` : ''}${filters}</p>`;
 }
 
 /**
