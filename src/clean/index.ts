@@ -88,6 +88,18 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i]);
   if (bodyStart < 0) bodyStart = n;
 
+  // A widget of other stories above the article ("Tin nổi bật" with titles and summaries): the
+  // article begins with the first prose that follows a dateline after that widget.
+  const widgetAbove = lines.findIndex((l, i) => i < bodyStart && l && (isPageEnd(l) || isRelatedHeading(l)));
+  if (widgetAbove >= 0) {
+    for (let d = widgetAbove + 1; d < n; d++) {
+      if (verdict[d]?.role !== 'dateline' && !glued[d]) continue;
+      const prose = lines.findIndex((_, i) => i > d && isProse(i));
+      if (prose > bodyStart) bodyStart = prose;
+      break;
+    }
+  }
+
   // 3. Teasers of other stories: a title repeated under itself, or any title + dateline + summary
   // once the article has begun (the article's own dateline sits in its header).
   const region: (keyof typeof REGION_RULES | null)[] = lines.map(() => null);

@@ -64,6 +64,13 @@ describe('clean: blocks of other stories', () => {
     const doc = cleanText([...PROSE, 'Tin tài trợ', 'Ưu đãi lớn cho khách hàng mở thẻ tín dụng trong tháng này, hoàn tiền đến 50% cho các giao dịch mua sắm trực tuyến.'].join('\n'));
     assert.equal(doc.blocks.length, 3);
   });
+  it('skips a widget of other stories above the article, headline and dateline included', () => {
+    const doc = cleanText(['Tin nổi bật', 'Giá xăng giảm mạnh từ chiều nay', 'Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá bán lẻ xăng dầu trong nước theo xu hướng của thị trường thế giới.',
+      'Hai nước nhất trí nối lại đàm phán an ninh', '12/08/2023 10:20 GMT+7', ...PROSE].join('\n'));
+    assert.equal(doc.headline?.text, 'Hai nước nhất trí nối lại đàm phán an ninh');
+    assert.deepEqual(doc.datelines.map((d) => d.text), ['12/08/2023 10:20 GMT+7']);
+    assert.deepEqual(doc.blocks.map((b) => b.text), PROSE);
+  });
   it('keeps prose after an inline related-stories box', () => {
     const doc = cleanText([PROSE[0], PROSE[1], 'Tin liên quan', '- Hai nước nối lại đàm phán', PROSE[2]].join('\n'));
     assert.deepEqual(doc.blocks.map((b) => b.text), PROSE);
