@@ -84,6 +84,8 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     const rule = inBodyRules.find((r) => (r.maxChars === undefined || lines[i]!.length <= r.maxChars) && r.test(lines[i]!, ctxAt(i)));
     if (rule) { verdict[i] = { role: rule.role, rule: rule.name }; prose[i] = false; }
   }
+  // A brief of short sentences has no line long enough to count as prose: start at its first sentence.
+  if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i] && !glued[i] && wordCount(l) >= 5 && endsLikeSentence(l));
   if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i] && !glued[i] && wordCount(l) >= 6);
   if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i]);
   if (bodyStart < 0) bodyStart = n;

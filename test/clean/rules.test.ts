@@ -71,6 +71,11 @@ describe('clean: blocks of other stories', () => {
     assert.deepEqual(doc.datelines.map((d) => d.text), ['12/08/2023 10:20 GMT+7']);
     assert.deepEqual(doc.blocks.map((b) => b.text), PROSE);
   });
+  it('a brief of short sentences keeps its first sentence and its headline', () => {
+    const doc = cleanText(['Thời sự', 'Đà Nẵng đón tàu du lịch quốc tế đầu tiên', '15/01/2024 09:00', 'Sáng nay, tàu Spectrum of the Seas cập cảng Tiên Sa.', 'Tàu chở hơn 4.000 khách.', 'Chia sẻ'].join('\n'));
+    assert.equal(doc.headline?.text, 'Đà Nẵng đón tàu du lịch quốc tế đầu tiên');
+    assert.deepEqual(doc.blocks.map((b) => b.text), ['Sáng nay, tàu Spectrum of the Seas cập cảng Tiên Sa.', 'Tàu chở hơn 4.000 khách.']);
+  });
   it('keeps prose after an inline related-stories box', () => {
     const doc = cleanText([PROSE[0], PROSE[1], 'Tin liên quan', '- Hai nước nối lại đàm phán', PROSE[2]].join('\n'));
     assert.deepEqual(doc.blocks.map((b) => b.text), PROSE);
