@@ -64,6 +64,9 @@ const CLAUSE_WORDS = new Set(['đã', 'sẽ', 'đang', 'vừa', 'với', 'cho', 
 const TITLE_AT = new RegExp(String.raw`(?:${TITLES.map((t) => escape(t.toLowerCase())).join('|')})(?![\p{L}])`, 'uy');
 const isTitleAt = (lower: string, at: number) => { TITLE_AT.lastIndex = at; return TITLE_AT.test(lower); };
 
+/** Words that end an organisation's kind, after which a post's words name the organisation. */
+const ORG_NOUNS = /(?:^|\s)(?:Hội đồng|Ủy ban|Uỷ ban|Văn phòng|Ban|Hội|Viện)$/u;
+
 /** Vietnamese names are two to four syllables; three is by far the most common. */
 function pickVietnameseName(run: Word[]): number {
   for (const len of [3, 4, 2]) {
@@ -111,7 +114,9 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
     // Qualifiers: organisation and country words. A clause word, a verb or another post means no name follows.
     const at = ws[i]!.start + (ws[i]!.text.length - ws[i]!.text.replace(/^[("“«]+/, '').length);
     const continuesPlace = i > 0 && PLACE_PHRASES.has(`${bare(ws[i - 1]!.text)} ${w}`);
-    if (!w || CLAUSE_WORDS.has(w.toLowerCase()) || isVerbAt(s, at) || (i > 0 && !continuesPlace && isTitleAt(lower, at))) return null;
+    // A post inside an organisation's name is part of the qualifier: "Hội đồng Tham mưu trưởng liên quân".
+    const insideBody = i > 0 && ORG_NOUNS.test(`${i > 1 ? bare(ws[i - 2]!.text) : ''} ${bare(ws[i - 1]!.text)}`.trim());
+    if (!w || CLAUSE_WORDS.has(w.toLowerCase()) || isVerbAt(s, at) || (i > 0 && !continuesPlace && !insideBody && isTitleAt(lower, at))) return null;
     qualifier.push(ws[i]!.text.replace(/[,;:]$/, ''));
     if (/[,.;:!?"”»]$/.test(ws[i]!.text)) return null;
   }
@@ -156,8 +161,39 @@ export function findMentions(sentence: string): Mention[] {
     if (!name.length) continue;
     out.push({ name: name.join(' '), title: null, start, end, former: false, untitled: true });
   }
+  // Apposition: the post follows the name between commas ("Ông X, Giám đốc Sở Y tế, cho biết",
+  // "John Kirby, người phát ngôn …, nói"). A bare name counts only when such a post follows it.
+  const appositive = (end: number): string | null => {
+    const comma = /^\s*,\s*/.exec(sentence.slice(end, end + 4));
+    if (!comma) return null;
+    const at = end + comma[0].length;
+    // Not when that post introduces a name of its own ("tờ Foreign Policy, Cố vấn … Jake Sullivan cho biết").
+    if (!isTitleAt(lower, at) || out.some((o) => o.start === at && o.name)) return null;
+    const close = sentence.indexOf(',', at);
+    const phrase = sentence.slice(at, close < 0 ? sentence.length : close).replace(/[.;:]+$/, '').trim();
+    return phrase && phrase.split(/\s+/).length <= 14 ? phrase : null;
+  };
+  for (const m of out) {
+    if (m.title) continue;
+    const post = appositive(m.end);
+    if (post) { m.title = post; m.untitled = false; }
+  }
+  for (const m of sentence.matchAll(NAME_BEFORE_COMMA)) {
+    const name = m[1]!;
+    const nameStart = m.index! + m[0].indexOf(name);
+    if (out.some((o) => nameStart < o.end && nameStart + name.length > o.start)) continue;
+    const words = name.split(/\s+/);
+    const plausible = startsForeignName(words[0]!) || (FAMILY_NAMES.has(words[0]!) && words.length >= 2
+      && !PLACE_PHRASES.has(`${words[0]} ${words[1]}`) && words.slice(1).every((w) => isVietnameseSyllable(w)));
+    if (!plausible || !startsWord(sentence, nameStart)) continue;
+    const post = appositive(nameStart + name.length);
+    if (post) out.push({ name, title: post, start: nameStart, end: nameStart + name.length, former: FORMER.test(tail(sentence, nameStart)), untitled: false });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Two to four capitalised words right before a comma: a name an apposition may follow. */
+const NAME_BEFORE_COMMA = /(?<![\p{L}])((?:[\p{Lu}][\p{Ll}'’-]*\s+){1,3}[\p{Lu}][\p{Ll}'’-]*)\s*,/gu;
 
 /** Past "cũng", "đã", "vừa" after a subject, to where its verb would start. */
 function skipAdverbs(s: string, from: number): number {

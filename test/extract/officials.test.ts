@@ -47,6 +47,26 @@ describe('extract: officials', () => {
     const two = byName(['Bộ trưởng Tài chính Hồ Đức Phớc và Bộ trưởng Công Thương Nguyễn Hồng Diên dự họp.', 'Bộ trưởng cho biết sẽ trình đề án trong tháng tới.']);
     assert.equal(two.get('Hồ Đức Phớc')?.quoted, false, 'two ministers: "Bộ trưởng" alone is ambiguous');
   });
+  it('reads a post given after the name, between commas', () => {
+    const o = byName([
+      'Ông Trần Văn Bình, Giám đốc Sở Y tế Hà Nội, cho biết thành phố đã chuẩn bị đủ vắc xin.',
+      'Theo ông Lê Minh Hoan, Bộ trưởng Nông nghiệp và Phát triển nông thôn, giá lúa sẽ ổn định.',
+      'John Kirby, người phát ngôn Hội đồng An ninh Quốc gia Mỹ, nói với các phóng viên rằng Washington đang theo dõi.',
+    ]);
+    assert.deepEqual([...o.values()].map((x) => [x.name, x.title, x.quoted]), [
+      ['Trần Văn Bình', 'Giám đốc Sở Y tế Hà Nội', true],
+      ['Lê Minh Hoan', 'Bộ trưởng Nông nghiệp và Phát triển nông thôn', true],
+      ['John Kirby', 'người phát ngôn Hội đồng An ninh Quốc gia Mỹ', true],
+    ]);
+  });
+  it('does not give a newspaper the post of the person named after it', () => {
+    const o = people(['Trả lời phỏng vấn tờ Foreign Policy, Cố vấn An ninh quốc gia Mỹ Jake Sullivan cho biết Washington sẵn sàng.']);
+    assert.deepEqual(o.map((x) => x.name), ['Jake Sullivan']);
+  });
+  it('keeps a post that names an organisation holding another post', () => {
+    const o = people(['Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ Mark Milley cho biết quân đội đang theo dõi.']);
+    assert.equal(o[0]?.title, 'Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ');
+  });
   it('reads foreign names with particles and Korean names with hyphens', () => {
     const o = byName(['Chủ tịch Ủy ban châu Âu Ursula von der Leyen cho biết gói trừng phạt đã được thông qua.', 'Tổng thống Hàn Quốc Yoon Suk-yeol nhấn mạnh hợp tác ba bên.']);
     assert.ok(o.has('Ursula von der Leyen') && o.has('Yoon Suk-yeol'), [...o.keys()].join(', '));
