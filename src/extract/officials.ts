@@ -178,22 +178,28 @@ export function findMentions(sentence: string): Mention[] {
     const post = appositive(m.end);
     if (post) { m.title = post; m.untitled = false; }
   }
-  for (const m of sentence.matchAll(NAME_BEFORE_COMMA)) {
+  // Only commas followed by a post can close such a name: look from those back to the name.
+  for (let comma = sentence.indexOf(','); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+    const after = comma + 1 + (/^\s*/.exec(sentence.slice(comma + 1, comma + 4))?.[0].length ?? 0);
+    if (!isTitleAt(lower, after)) continue;
+    const sliceStart = Math.max(0, comma - 60);
+    const m = NAME_BEFORE_COMMA.exec(sentence.slice(sliceStart, comma));
+    if (!m) continue;
     const name = m[1]!;
-    const nameStart = m.index! + m[0].indexOf(name);
-    if (out.some((o) => nameStart < o.end && nameStart + name.length > o.start)) continue;
+    const start = sliceStart + m.index!;
+    if (out.some((o) => start < o.end && start + name.length > o.start)) continue;
     const words = name.split(/\s+/);
     const plausible = startsForeignName(words[0]!) || (FAMILY_NAMES.has(words[0]!) && words.length >= 2
       && !PLACE_PHRASES.has(`${words[0]} ${words[1]}`) && words.slice(1).every((w) => isVietnameseSyllable(w)));
-    if (!plausible || !startsWord(sentence, nameStart)) continue;
-    const post = appositive(nameStart + name.length);
-    if (post) out.push({ name, title: post, start: nameStart, end: nameStart + name.length, former: FORMER.test(tail(sentence, nameStart)), untitled: false });
+    if (!plausible || !startsWord(sentence, start)) continue;
+    const post = appositive(start + name.length);
+    if (post) out.push({ name, title: post, start, end: start + name.length, former: FORMER.test(tail(sentence, start)), untitled: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Two to four capitalised words right before a comma: a name an apposition may follow. */
-const NAME_BEFORE_COMMA = /(?<![\p{L}])((?:[\p{Lu}][\p{Ll}'’-]*\s+){1,3}[\p{Lu}][\p{Ll}'’-]*)\s*,/gu;
+const NAME_BEFORE_COMMA = /(?<![\p{L}])((?:[\p{Lu}][\p{Ll}'’-]*\s+){1,3}[\p{Lu}][\p{Ll}'’-]*)\s*$/u;
 
 /** Past "cũng", "đã", "vừa" after a subject, to where its verb would start. */
 function skipAdverbs(s: string, from: number): number {
