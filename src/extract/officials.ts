@@ -246,7 +246,7 @@ function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
     let j = i;
     while (j + 1 < mentions.length && /^\s*và\s*$/u.test(s.slice(mentions[j]!.end, mentions[j + 1]!.start))) group.push(mentions[++j]!);
     const isSubject = SUBJECT_LEAD.test(before) && !/\s+và\s*$/u.test(before);
-    if (/(?<![\p{L}])theo\s*$/iu.test(before)) {
+    if (/(?<![\p{L}])theo(?:\s+lời)?\s*$/iu.test(before)) {
       out.push({ mention: m, verbAt: group[group.length - 1]!.end });
       continue;
     }
@@ -262,6 +262,9 @@ function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
 interface Attributed { mention: Mention; quote: Quote; }
 
 /** Who said what in one sentence: direct quotations and reported speech. */
+/** "…", ông nói / bà cho biết: the quote belongs to the person the text was just about. */
+const PRONOUN_SAID = new RegExp(String.raw`^\s*[,\-–—]?\s*(?:ông|bà|ông ấy|bà ấy|người này)\s+(?:cũng\s+|còn\s+)?(?:${VERB_ALTERNATION})(?![\p{L}])`, 'u');
+
 function attribute(sentence: Sentence, mentions: Mention[], previous: Mention | null): Attributed[] {
   const s = sentence.text;
   const speaking = speakersOf(sentence, mentions);
@@ -274,9 +277,11 @@ function attribute(sentence: Sentence, mentions: Mention[], previous: Mention | 
     if (!before) {
       // Quote first: the speaker follows it ("..." - Bộ trưởng Lavrov khẳng định).
       const after = s.slice(q.end).replace(/^["”»]*/, '');
-      const lead = /^\s*[,\-–—]?\s*/.exec(after)![0].length;
-      const m = mentions.find((x) => x.start === q.end + (s.slice(q.end).length - after.length) + lead);
-      if (m && verbAfter(s, m.end, []) >= 0) speaker = m;
+      // "…" - Bộ trưởng X khẳng định / "…", theo lời Chủ tịch X.
+      const leadMatch = /^\s*[,\-–—]?\s*(theo(?:\s+lời)?\s+)?/iu.exec(after)!;
+      const m = mentions.find((x) => x.start === q.end + (s.slice(q.end).length - after.length) + leadMatch[0].length);
+      if (m && (leadMatch[1] || verbAfter(s, m.end, []) >= 0)) speaker = m;
+      else if (!mentions.length && PRONOUN_SAID.test(after)) speaker = previous;
       else if (!mentions.length && !/^\s*[,\-–—]?\s*\S/.test(after.replace(/^[.\s]*$/, ''))) speaker = previous;
     } else {
       const candidates = speaking.filter((x) => x.verbAt < q.start);
@@ -387,7 +392,8 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
         if (!p.quotes.some((q) => q.text === a.quote.text)) p.quotes.push(a.quote);
         previous = a.mention;
       }
-      if (!said.length && mentions.length) previous = null;
+      // A sentence about one person, without speech, makes them who a following bare quote belongs to.
+      if (!said.length && mentions.length) previous = mentions.length === 1 ? mentions[0]! : null;
     });
   });
   // A caption may give the full post of someone the body names briefly.

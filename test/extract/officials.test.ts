@@ -67,6 +67,14 @@ describe('extract: officials', () => {
     const o = people(['Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ Mark Milley cho biết quân đội đang theo dõi.']);
     assert.equal(o[0]?.title, 'Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ');
   });
+  it('attributes a quote to "ông/bà" and a bare quote to the person just written about', () => {
+    const pron = people(['Thủ tướng Anh Rishi Sunak có mặt tại Quốc hội hôm 5/3.', '"Chúng tôi sẽ không bao giờ bỏ rơi Ukraine, dù chiến sự kéo dài bao lâu", ông nói.']);
+    assert.equal(pron[0]?.quotes.find((q) => q.direct)?.text, 'Chúng tôi sẽ không bao giờ bỏ rơi Ukraine, dù chiến sự kéo dài bao lâu');
+    const bare = people(['Bộ trưởng Quốc phòng Mỹ Lloyd Austin đến Kiev hôm 24/4.', '“Ukraine có thể chiến thắng nếu có đủ vũ khí phù hợp”.']);
+    assert.equal(bare[0]?.quotes[0]?.text, 'Ukraine có thể chiến thắng nếu có đủ vũ khí phù hợp');
+    const theo = people(['"Đây là thời điểm quyết định cho châu Âu", theo lời Chủ tịch Hội đồng châu Âu Charles Michel.']);
+    assert.deepEqual(theo.map((x) => [x.name, x.quotes[0]?.direct]), [['Charles Michel', true]]);
+  });
   it('reads foreign names with particles and Korean names with hyphens', () => {
     const o = byName(['Chủ tịch Ủy ban châu Âu Ursula von der Leyen cho biết gói trừng phạt đã được thông qua.', 'Tổng thống Hàn Quốc Yoon Suk-yeol nhấn mạnh hợp tác ba bên.']);
     assert.ok(o.has('Ursula von der Leyen') && o.has('Yoon Suk-yeol'), [...o.keys()].join(', '));
