@@ -4,7 +4,7 @@ import { absolute, href, type SiteMeta } from './layout.ts';
 import { FILTERS, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
 
-const dateLine = (site: SiteMeta, a: SiteArticle): SafeHtml => a.date && a.dateText
+const dateLine = (a: SiteArticle): SafeHtml => a.date && a.dateText
   ? html`<time datetime="${a.date}">${a.dateText}</time>${a.dateInferred ? html` <span class="badge" title="${a.dateEvidence ?? ''}">ngày ước tính</span>` : ''}`
   : html`<span class="undated">Chưa rõ ngày đăng</span>`;
 
@@ -12,7 +12,7 @@ export function articleCard(site: SiteMeta, a: SiteArticle, headingLevel: 'h2' |
   const title = html`<a href="${href(site, a.url)}">${a.title}</a>${a.titleDerived ? html` <span class="badge">tiêu đề tự đặt</span>` : ''}`;
   return html`<li class="card">
 ${headingLevel === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
-<p class="meta">${dateLine(site, a)}${a.outlet ? html` · <a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}</p>
+<p class="meta">${dateLine(a)}${a.outlet ? html` · <a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}</p>
 <p class="excerpt">${a.excerpt}</p>
 </li>`;
 }
@@ -113,7 +113,7 @@ export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
 ${a.outlet || a.agencies.length ? html`<p class="kicker">${a.outlet ? html`<a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}${a.agencies.length ? html`${a.outlet ? ' · ' : ''}Nguồn tin: ${a.agencies.map((g, i) => html`${i ? ', ' : ''}<a href="${href(site, g.url)}">${g.name}</a>`)}` : ''}</p>` : ''}
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
 ${a.titleDerived ? html`<p class="badge derived" data-pagefind-ignore>Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
-<p class="meta" data-pagefind-ignore>${dateLine(site, a)} · ${a.readingMinutes} phút đọc</p>
+<p class="meta" data-pagefind-ignore>${dateLine(a)} · ${a.readingMinutes} phút đọc</p>
 ${searchData(a)}
 </header>
 <div class="body">
