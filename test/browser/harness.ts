@@ -2,11 +2,14 @@
  * Serves a built site on localhost and drives Debian's Chromium through playwright-core.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import config from '../../site.config.ts';
+import { build } from '../../src/pipeline.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -45,4 +48,13 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
   });
+}
+
+/** The seeds built into a temporary folder, served, and a browser to look at them. */
+export async function seedsSite(): Promise<{ site: Served; browser: Browser; close(): Promise<void> }> {
+  const out = join(await mkdtemp(join(tmpdir(), 'site-')), '_site');
+  await build({ config, outputDir: out });
+  const site = await serve(out);
+  const browser = await launch();
+  return { site, browser, close: async () => { await browser.close(); await site.close(); } };
 }

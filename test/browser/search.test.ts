@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import config from '../../site.config.ts';
-import { build } from '../../src/pipeline.ts';
-import { launch, serve, type Served } from './harness.ts';
+import { seedsSite, type Served } from './harness.ts';
 
 /** Search in headless Chromium against the built seeds, served on localhost. */
 describe('browser: search', () => {
@@ -14,13 +9,9 @@ describe('browser: search', () => {
   let browser: Browser;
   const errors: string[] = [];
 
-  before(async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'search-')), '_site');
-    await build({ config, outputDir: out });
-    site = await serve(out);
-    browser = await launch();
-  });
-  after(async () => { await browser?.close(); await site?.close(); });
+  let close: () => Promise<void>;
+  before(async () => ({ site, browser, close } = await seedsSite()));
+  after(async () => { await close?.(); });
 
   async function open(path: string): Promise<Page> {
     const page = await browser.newPage();

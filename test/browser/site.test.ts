@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import config from '../../site.config.ts';
-import { build } from '../../src/pipeline.ts';
-import { launch, serve, type Served } from './harness.ts';
+import { seedsSite, type Served } from './harness.ts';
 
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -26,13 +22,9 @@ const PAGES = {
 describe('browser: pages are accessible and fit every screen', () => {
   let site: Served;
   let browser: Browser;
-  before(async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'a11y-')), '_site');
-    await build({ config, outputDir: out });
-    site = await serve(out);
-    browser = await launch();
-  });
-  after(async () => { await browser?.close(); await site?.close(); });
+  let close: () => Promise<void>;
+  before(async () => ({ site, browser, close } = await seedsSite()));
+  after(async () => { await close?.(); });
 
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {
