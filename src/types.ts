@@ -39,8 +39,6 @@ export interface SourceDocument {
   diagnostics: Diagnostic[];
 }
 
-export type LineRole = 'body' | 'heading' | 'attribution' | 'caption' | 'title' | 'chrome' | 'blank';
-
 /** A line that cleaning took out of the body, and the rule that took it. */
 export interface Removal {
   line: number;

@@ -96,8 +96,8 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   if (widgetAbove >= 0) {
     for (let d = widgetAbove + 1; d < n; d++) {
       if (verdict[d]?.role !== 'dateline' && !glued[d]) continue;
-      const prose = lines.findIndex((_, i) => i > d && isProse(i));
-      if (prose > bodyStart) bodyStart = prose;
+      const firstProse = lines.findIndex((_, i) => i > d && isProse(i));
+      if (firstProse > bodyStart) bodyStart = firstProse;
       break;
     }
   }
@@ -174,11 +174,11 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     if (isBlank(i)) continue;
     if (glued[i]) { headerCandidates.push(i); continue; }
     const v = verdict[i];
-    if ((!v || v.rule === 'header-label' || v.rule === 'account-bar') && isHeadlineShape(lines[i]!, doc.format)) headerCandidates.push(i);
+    if ((!v || v.rule === 'header-label' || v.rule === 'account-bar') && isHeadlineShape(lines[i]!)) headerCandidates.push(i);
   }
   const titleIndex = pickHeadline(headerCandidates, lines, glued);
   if (titleIndex >= 0) {
-    const text = glued[titleIndex]?.title ?? lines[titleIndex]!.replace(/^#\s+/, '');
+    const text = glued[titleIndex]?.title ?? lines[titleIndex]!;
     headline = { text, line: lineNo(titleIndex) };
     const j = nextNonBlank(titleIndex);
     if (j >= 0 && j < bodyStart && (lines[j] === text || lines[j] === lines[titleIndex])) region[j] = 'repeated-title';
@@ -220,7 +220,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
       continue;
     }
     if (inBody) {
-      blocks.push({ kind: isSubheading(l, doc.format) ? 'heading' : 'paragraph', text: l, line: lineNo(i) });
+      blocks.push({ kind: isSubheading(l) ? 'heading' : 'paragraph', text: l, line: lineNo(i) });
       continue;
     }
     if (inGap) {
@@ -235,8 +235,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
 }
 
 /** A headline: one line of four to forty words that does not end like a sentence. */
-function isHeadlineShape(line: string, format: SourceDocument['format']): boolean {
-  if (format === 'markdown' && /^#\s+\S/.test(line)) return true;
+function isHeadlineShape(line: string): boolean {
   const words = wordCount(line);
   if (words < 4 || words > 40) return false;
   if (/[|>»›]/.test(line) || /\.\s*$/.test(line)) return false;
@@ -248,15 +247,12 @@ function isHeadlineShape(line: string, format: SourceDocument['format']): boolea
 function pickHeadline(candidates: number[], lines: string[], glued: ({ title: string } | null)[]): number {
   const gluedOne = candidates.find((i) => glued[i]);
   if (gluedOne !== undefined) return gluedOne;
-  const markdownH1 = candidates.find((i) => /^#\s+\S/.test(lines[i]!));
-  if (markdownH1 !== undefined) return markdownH1;
   for (let k = candidates.length - 1; k >= 0; k--) if (wordCount(lines[candidates[k]!]!) >= 6) return candidates[k]!;
   return candidates.length ? candidates[candidates.length - 1]! : -1;
 }
 
 /** A subheading inside the body: short, no sentence punctuation at its end. */
-function isSubheading(line: string, format: SourceDocument['format']): boolean {
-  if (format === 'markdown') return /^#{1,6}\s/.test(line);
+function isSubheading(line: string): boolean {
   return wordCount(line) <= 20 && !endsLikeSentence(line) && !/^[-*•]\s/.test(line);
 }
 

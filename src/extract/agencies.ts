@@ -1,6 +1,6 @@
 import type { AgencyEntry } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
-import { UPPER } from '../text/patterns.ts';
+import { UPPER, escapeRegExp } from '../text/patterns.ts';
 
 /** A capitalised name of up to five words: "Foreign Policy", "The Guardian", "Rossiya 1". */
 const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:(?:of|and|for|de|&)\s+)?(?:[${UPPER}0-9][\p{L}0-9&.'’-]*|\d+)){0,4})`;
@@ -43,7 +43,7 @@ const preposed = new WeakMap<AgencyTable, RegExp>();
 function knownAfterPreposition(table: AgencyTable): RegExp {
   let re = preposed.get(table);
   if (!re) {
-    const alts = table.spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alts = table.spellings.map(escapeRegExp).join('|');
     re = new RegExp(String.raw`(?:^|[\s,(])${SOURCE_PREPOSITION}\s+(${alts})(?![\p{L}\p{N}])`, 'gu');
     preposed.set(table, re);
   }

@@ -1,5 +1,6 @@
 import type { KnownPerson } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
+import { escapeRegExp } from '../text/patterns.ts';
 import type { Official, Quote } from '../types.ts';
 import { FAMILY_NAMES, NAME_PARTICLES, PLACE_PHRASES, isCapitalised, isVietnameseSyllable, nameKey, startsForeignName } from './names.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -17,12 +18,11 @@ interface Mention {
   untitled: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Outlets capitalise posts inconsistently ("Tổng Thư ký"), so posts are matched on a lower-cased
 // copy of the sentence (same length, same offsets): far cheaper than a case-insensitive pattern.
 // No lookbehind: the engine would test it at every position. The word boundary before a match
 // is checked in code (startsWord).
-const TITLE_RE = new RegExp(String.raw`(${TITLES.map((t) => escape(t.toLowerCase())).join('|')})(?![\p{L}])`, 'gu');
+const TITLE_RE = new RegExp(String.raw`(${TITLES.map((t) => escapeRegExp(t.toLowerCase())).join('|')})(?![\p{L}])`, 'gu');
 const HONORIFIC_RE = /(?:[Ôô]ng|[Bb]à|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
 const LETTER = /\p{L}/u;
 const startsWord = (s: string, at: number) => at === 0 || !LETTER.test(s[at - 1]!);
@@ -34,7 +34,7 @@ function wordBefore(s: string, at: number): string {
   while (start > 0 && !/\s/.test(s[start - 1]!)) start--;
   return s.slice(start, end);
 }
-const VERB_ALTERNATION = REPORTING_VERBS.map(escape).join('|');
+const VERB_ALTERNATION = REPORTING_VERBS.map(escapeRegExp).join('|');
 const VERB_RE = new RegExp(String.raw`^(?:${VERB_ALTERNATION})(?![\p{L}])`, 'u');
 /** The same, matched where a word starts (sticky), without cutting the sentence. */
 const VERB_AT = new RegExp(String.raw`(?:${VERB_ALTERNATION})(?![\p{L}])`, 'uy');
@@ -61,7 +61,7 @@ const endsClause = (w: string) => /[,.;:!?"”»]$/.test(w) || /^[("“«]/.test
 const CLAUSE_WORDS = new Set(['đã', 'sẽ', 'đang', 'vừa', 'với', 'cho', 'là', 'được', 'bị', 'hôm', 'ngày', 'vào', 'tại', 'trong',
   'khi', 'nhưng', 'rằng', 'có', 'không', 'cũng', 'đều', 'sau', 'trước', 'để', 'từ', 'theo', 'này', 'đó', 'thì', 'mà', 'nên', 'vì',
   'nếu', 'như', 'ông', 'bà', 'người', 'những', 'một', 'hai', 'ba', 'sáng', 'chiều', 'tối', 'tuần', 'tháng', 'năm', 'lại', 'ra', 'lên']);
-const TITLE_AT = new RegExp(String.raw`(?:${TITLES.map((t) => escape(t.toLowerCase())).join('|')})(?![\p{L}])`, 'uy');
+const TITLE_AT = new RegExp(String.raw`(?:${TITLES.map((t) => escapeRegExp(t.toLowerCase())).join('|')})(?![\p{L}])`, 'uy');
 const isTitleAt = (lower: string, at: number) => { TITLE_AT.lastIndex = at; return TITLE_AT.test(lower); };
 
 /** Words that end an organisation's kind, after which a post's words name the organisation. */
@@ -123,10 +123,11 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
   return null;
 }
 
-export function findMentions(sentence: string): Mention[] {
+function findMentions(sentence: string): Mention[] {
   const out: Mention[] = [];
-  const lower = sentence.toLowerCase();
-  if (lower.length !== sentence.length) return findMentionsSlow(sentence);
+  // Offsets in the lower-cased copy must be those of the sentence: "İ" is the one letter whose
+  // lower case is longer, so it is folded first.
+  const lower = sentence.replace(/İ/g, 'I').toLowerCase();
   for (const m of lower.matchAll(TITLE_RE)) {
     const start = m.index!;
     if (!startsWord(lower, start) || out.some((o) => start >= o.start && start < o.end)) continue;
@@ -205,11 +206,6 @@ const NAME_BEFORE_COMMA = /(?<![\p{L}])((?:[\p{Lu}][\p{Ll}'’-]*\s+){1,3}[\p{Lu
 function skipAdverbs(s: string, from: number): number {
   const m = /^\s+(?:(?:cũng|đã|vừa|còn|lại|thì|tiếp tục)\s+)*/u.exec(s.slice(from, from + 40));
   return from + (m ? m[0].length : 0);
-}
-
-/** Case folding that changes a string's length (rare letters) would shift offsets: go letter-safe. */
-function findMentionsSlow(sentence: string): Mention[] {
-  return findMentions(sentence.replace(/İ/g, 'I'));
 }
 
 /** Where the reporting verb after a mention starts, if the mention is the one speaking. */

@@ -1,17 +1,13 @@
 /**
  * Pagefind folds combining marks ("đàm" is found by "đam") but "đ" is a letter of its own, so
  * "dam" would never find "đàm". The indexer is fed "đ" as "d" + U+0335 (a combining stroke),
- * which Pagefind folds to "d" while keeping the exact form for ranking; the search UI applies
- * the same mapping to queries and maps excerpts back, so readers only ever see "đ".
+ * which Pagefind folds to "d" while keeping the exact form for ranking; the search page
+ * (templates/assets/search.js) maps queries the same way and excerpts back, so readers only see "đ".
  */
 export const STROKE = '\u0335';
 
 export function strokeD(text: string): string {
   return text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
-}
-
-export function unstrokeD(text: string): string {
-  return text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ');
 }
 
 /**

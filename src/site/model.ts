@@ -112,7 +112,7 @@ function excerptOf(text: string, max = 220): string {
 export const FILTERS = { outlet: 'Nguồn', agency: 'Hãng tin', person: 'Nhân vật', month: 'Tháng' } as const;
 
 /** Quotes shown on one page of a person's page. */
-const QUOTES_PER_PAGE = 50;
+export const QUOTES_PER_PAGE = 50;
 
 export const searchUrl = (filters: Record<string, string>) =>
   `/tim-kiem/?${Object.entries(filters).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;

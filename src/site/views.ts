@@ -1,7 +1,7 @@
 /** Page bodies: what each kind of page shows. Layout and escaping live in layout.ts and html.ts. */
 import { html, trusted, jsonForScript, type SafeHtml } from './html.ts';
 import { absolute, href, type SiteMeta } from './layout.ts';
-import { FILTERS, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
+import { FILTERS, QUOTES_PER_PAGE, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
 
 const dateLine = (a: SiteArticle): SafeHtml => a.date && a.dateText
@@ -64,7 +64,7 @@ export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtm
 ${person.titles.length ? html`<p class="titles">${person.titles.join(' · ')}</p>` : ''}
 <p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a></p>
 <h2>Phát ngôn theo thời gian</h2>
-${p.quotes.length ? html`<ol class="quotes" start="${(p.pageNumber - 1) * 50 + 1}">${p.quotes.map((q) => html`<li>
+${p.quotes.length ? html`<ol class="quotes" start="${(p.pageNumber - 1) * QUOTES_PER_PAGE + 1}">${p.quotes.map((q) => html`<li>
 ${q.direct ? html`<blockquote cite="${absolute(site, q.article.url)}"><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
 <p class="meta">${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>
 </li>`)}</ol>` : html`<p>Chưa có phát ngôn nào được ghi nhận.</p>`}
