@@ -5,13 +5,18 @@
  * --strict: exit 1 when any file was rejected or warned about.
  * --cache DIR: keep the cache there instead of config.cacheDir; --no-cache: clean and extract every file again.
  * --timings FILE: also write the stage timings and counts as JSON (for the benchmark).
+ *
+ * The pages are built in a child process that exits before Pagefind indexes them, so the
+ * memory of the two never adds up (at 10,000 articles each needs about 1.5 GB).
  */
+import { fork } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import config from '../site.config.ts';
-import { codeVersion, fileCache } from '../src/cache.ts';
-import { build } from '../src/pipeline.ts';
+import { indexPages, type BuiltPages } from '../src/index/index.ts';
 
+const PAGES_ONLY = '--pages-only';
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -27,14 +32,34 @@ const progress = (done: number, total: number) => {
   process.stdout.write(`\rclean + extract: ${done}/${total} (${Math.round((100 * done) / total)}%)${done === total ? '\n' : ''}`);
 };
 
-const started = performance.now();
-try {
+/** The child: every stage but the index; hands the report and timings to the parent. */
+async function pagesProcess(): Promise<void> {
+  // Loaded here only: the parent, which just runs the indexer, stays small and starts fast.
+  const { codeVersion, fileCache } = await import('../src/cache.ts');
+  const { buildPages } = await import('../src/pipeline.ts');
   const cache = args.includes('--no-cache')
     ? undefined
     : fileCache(resolve(option('--cache') ?? config.cacheDir), await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')));
-  const { report, timings } = await build({
+  const { report, timings, outputDir } = await buildPages({
     config, seedsDir: option('--seeds'), outputDir: option('--out'), cache, progress, log: (line) => console.log(line),
   });
+  const pages: BuiltPages = { report, timings, outputDir };
+  await new Promise<void>((done, fail) => process.send!(pages, undefined, {}, (err) => (err ? fail(err) : done())));
+}
+
+function runPagesProcess(): Promise<BuiltPages> {
+  return new Promise((done, fail) => {
+    const child = fork(fileURLToPath(import.meta.url), [...args, PAGES_ONLY], { stdio: 'inherit', serialization: 'advanced' });
+    let pages: BuiltPages | null = null;
+    child.on('message', (m) => { pages = m as BuiltPages; });
+    child.on('error', fail);
+    child.on('exit', (code) => (pages && code === 0 ? done(pages) : fail(new Error(`the page build stopped (exit ${code}); see the error above`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { report, timings } = await indexPages(await runPagesProcess(), (line) => console.log(line));
   for (const r of report.rejected) console.error(`rejected: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`);
   for (const w of report.warnings) console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''} [${w.rule}] ${w.message}`);
   for (const m of report.merged) console.error(`merged: ${m.file} is a duplicate of ${m.keptAs}`);
@@ -47,6 +72,10 @@ try {
     console.error('strict: failing because files were rejected or warned about (see above)');
     process.exit(1);
   }
+}
+
+try {
+  await (args.includes(PAGES_ONLY) ? pagesProcess() : main());
 } catch (err) {
   console.error(`build failed: ${(err as Error).message}`);
   process.exit(2);

@@ -2,13 +2,13 @@
  * The whole build, top to bottom: ingest -> clean -> extract -> render -> site -> index.
  */
 import { cp, link, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { clean } from './clean/index.ts';
 import { findDuplicates } from './clean/duplicates.ts';
 import type { ArticleCache } from './cache.ts';
 import type { SiteConfig } from './config.ts';
 import { extract } from './extract/index.ts';
-import { buildIndex } from './index/index.ts';
+import { indexPages, stageDocuments } from './index/index.ts';
 import { ingest } from './ingest/index.ts';
 import { render } from './render/index.ts';
 import { buildSite } from './site/index.ts';
@@ -49,7 +49,18 @@ function assertSafeOutput(out: string, seeds: string, templates: string): void {
   }
 }
 
+/** The whole build in this process: the pages, then their search index. */
 export async function build(options: BuildOptions): Promise<BuildOutcome> {
+  const pages = await buildPages(options);
+  return indexPages(pages, options.log);
+}
+
+/**
+ * Every stage but the search index: the site's pages and the search documents staged for
+ * Pagefind. A build that must stay small in memory runs this in a process of its own and
+ * `indexPages` after that process has exited (scripts/build.ts).
+ */
+export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   const { config } = options;
   const log = options.log ?? (() => {});
   const seedsDir = resolve(options.seedsDir ?? config.seedsDir);
@@ -123,11 +134,6 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
     await rm(outputDir, { recursive: true, force: true });
     await mkdir(outputDir, { recursive: true });
   });
-  // Pagefind runs after Eleventy, not beside it: measured at 10,000 articles on two cores, the
-  // two contend so much that running them together is slower (39 s) than one after the other (29 s).
-  const indexing = () => time('pagefind', () => buildIndex({
-    outputDir, records: model.articles.map((a) => ({ url: href(site, a.url), html: searchDocument(a) })),
-  }));
   const written = await time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir }));
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms`);
   await time('files', async () => {
@@ -143,9 +149,11 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
       await link(source, target).catch(() => cp(source, target));
     });
   });
-  const indexed = await indexing();
-  log(`pagefind: ${indexed.pages} pages indexed in ${timings.pagefind!.toFixed(0)} ms`);
-  for (const e of indexed.errors) warnings.push({ file: relative(process.cwd(), outputDir), rule: 'pagefind', severity: 'warning', message: e });
+  // Pagefind runs after Eleventy, not beside it: measured at 10,000 articles on two cores, the
+  // two contend so much that running them together is slower (39 s) than one after the other (29 s).
+  await time('pagefind', () => stageDocuments({
+    outputDir, records: model.articles.map((a) => ({ url: href(site, a.url), html: searchDocument(a) })),
+  }));
   return { report, timings, articles: rendered, outputDir };
 }
 

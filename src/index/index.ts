@@ -1,6 +1,8 @@
-import * as pagefind from 'pagefind';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withWarnings, type BuildReport } from '../site/report.ts';
 import { mapLimit } from '../text/concurrency.ts';
 import { strokeHtmlText } from './fold-d.ts';
 
@@ -26,26 +28,87 @@ export interface IndexResult {
 const STAGING = '.chi-muc-tam';
 
 /**
- * Builds the Pagefind index of the articles, in Vietnamese, into `<output>/pagefind/`.
- * The documents are lean (no page chrome) and prepared for diacritic-free search (fold-d.ts);
- * they are staged as files so that Pagefind reads and parses them on all its threads, which is
- * several times faster than sending them one by one, and independent of arrival order.
+ * Builds the Pagefind index of the articles, in Vietnamese, into `<output>/pagefind/`:
+ * `stageDocuments` then `indexStaged`. The two are separate so that a build can let the
+ * process that made the pages exit before the indexer starts, and their memory never adds up.
  */
 export async function buildIndex(input: IndexInput): Promise<IndexResult> {
-  const out = resolve(input.outputDir);
-  const staging = join(out, STAGING);
+  await stageDocuments(input);
+  return indexStaged(input.outputDir);
+}
+
+/** What a page build hands to the index stage (see pipeline.ts buildPages). */
+export interface BuiltPages {
+  outputDir: string;
+  report: BuildReport;
+  timings: Record<string, number>;
+}
+
+/**
+ * Indexes the documents a page build staged; Pagefind's complaints join the report's warnings.
+ * This module loads nothing heavy, so a parent process can run it once the page build has exited.
+ */
+export async function indexPages<T extends BuiltPages>(pages: T, log: (line: string) => void = () => {}): Promise<T> {
+  const t0 = performance.now();
+  const indexed = await indexStaged(pages.outputDir);
+  const timings = { ...pages.timings, pagefind: (pages.timings.pagefind ?? 0) + performance.now() - t0 };
+  log(`pagefind: ${indexed.pages} pages indexed in ${timings.pagefind.toFixed(0)} ms`);
+  const file = relative(process.cwd(), pages.outputDir) || '.';
+  const report = withWarnings(pages.report, indexed.errors.map((message) => ({ file, rule: 'pagefind', severity: 'warning' as const, message })));
+  return { ...pages, report, timings };
+}
+
+/**
+ * Writes the lean search documents (no page chrome, prepared for diacritic-free search, see
+ * fold-d.ts) under `<output>/.chi-muc-tam/`, one per URL, for Pagefind to read on all its threads.
+ */
+export async function stageDocuments(input: IndexInput): Promise<void> {
+  const staging = join(resolve(input.outputDir), STAGING);
   await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
   await mapLimit(input.records, 64, async (r) => {
     const target = resolve(staging, `.${r.url}`, 'index.html');
     if (!target.startsWith(staging + sep)) throw new Error(`search document URL escapes the output folder: ${r.url}`);
     await mkdir(join(target, '..'), { recursive: true });
     await writeFile(target, strokeHtmlText(r.html));
   });
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) return { pages: 0, errors };
-  const added = await index.addDirectory({ path: staging });
-  const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-  await pagefind.close();
+}
+
+/**
+ * Runs Pagefind's command-line indexer on the staged documents and removes them. The command
+ * line, not the Node API: on the same documents it writes the same files about 20% faster
+ * (10,000 articles: 9.5 s against 11.8 s).
+ */
+export async function indexStaged(outputDir: string): Promise<IndexResult> {
+  const out = resolve(outputDir);
+  const staging = join(out, STAGING);
+  if (!(await stat(staging).catch(() => null))) {
+    throw new Error(`no search documents in ${staging}: the pages must be built before the index`);
+  }
+  const run = await pagefindCli(['--site', staging, '--output-path', join(out, 'pagefind'), '--force-language', 'vi']);
   await rm(staging, { recursive: true, force: true });
-  return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
+  const errors = run.output.split('\n').filter((l) => /^\s*(error|warning)\b/i.test(l)).map((l) => l.trim());
+  if (run.code !== 0) {
+    // No articles means an empty staging folder, which Pagefind refuses; an empty archive has no index.
+    if (/not able to build an index/i.test(run.output) && !/Indexed [1-9]/.test(run.output)) return { pages: 0, errors: [] };
+    throw new Error(`Pagefind failed (exit ${run.code}):\n${run.output.slice(-2000)}`);
+  }
+  const pages = Number(/Indexed (\d+) pages?/.exec(run.output)?.[1] ?? 0);
+  return { pages, errors };
+}
+
+/** The npm package's launcher, which picks the binary for this platform. */
+function pagefindLauncher(): string {
+  return fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+}
+
+function pagefindCli(args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [pagefindLauncher(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => { output += d; });
+    child.stderr.on('data', (d: Buffer) => { output += d; });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
 }

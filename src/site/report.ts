@@ -16,6 +16,14 @@ export function summaryLine(c: BuildReport['counts']): string {
   return `${c.read} tệp đã đọc: ${c.published} đăng, ${c.merged} gộp vì trùng, ${c.rejected} bị loại; ${c.warnings} cảnh báo.`;
 }
 
+/** The report with more warnings (those found after it was made, such as the indexer's). */
+export function withWarnings(report: BuildReport, more: Diagnostic[]): BuildReport {
+  if (!more.length) return report;
+  const warnings = [...report.warnings, ...more];
+  const counts = { ...report.counts, warnings: warnings.length };
+  return { ...report, warnings, counts, summary: summaryLine(counts) };
+}
+
 export function buildReport(input: {
   seen: string[];
   rejected: Rejection[];
