@@ -10,7 +10,7 @@ export function render(d: TemplateData): string {
     description: 'Tìm trong kho lưu trữ, gõ có dấu hoặc không dấu.',
     body: html`<h1>Tìm kiếm</h1>
 <p class="lead">Gõ có dấu hay không dấu đều được: “dam phan” tìm thấy “đàm phán”.</p>
-<p class="sort"><label for="sort">Sắp xếp</label> <select id="sort"><option value="">Liên quan nhất</option><option value="ngay">Mới nhất trước</option></select></p>
+<p class="sort"><label for="sort">Sắp xếp</label> <select id="sort"><option value="">Liên quan nhất</option><option value="ngay">Mới nhất trước</option></select> <button type="button" id="bo-loc" class="filter-toggle" aria-controls="search" hidden></button></p>
 <div id="search" class="search-page"></div>
 <noscript><p>Ô tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt bài <a href="${href(d.site, '/thang/')}">theo tháng</a>, <a href="${href(d.site, '/nguon/')}">theo nguồn</a> hoặc <a href="${href(d.site, '/nhan-vat/')}">theo nhân vật</a>.</p></noscript>`,
   });

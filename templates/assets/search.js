@@ -4,13 +4,26 @@
 //
 // The index holds "đ" as "d" + U+0335 (see src/index/fold-d.ts), which Pagefind folds to "d":
 // queries get the same mapping, and excerpts and titles are mapped back to "đ" before display.
+//
+// Pagefind's UI reaches the engine through tim-kiem/pagefind.js, which holds the filter data back
+// until the reader opens the filters (or follows a link that carries one).
 (function () {
   var me = document.currentScript;
   var base = me.getAttribute('data-pagefind-path');
+  var engineBase = new URL('tim-kiem/', me.src).href;
   var loading = null;
+
+  function engine() { return import(engineBase + 'pagefind.js'); }
+
+  // Starts Pagefind (engine, WebAssembly, index metadata) before the reader has finished typing;
+  // the UI imports the same module and finds it ready.
+  function warm() {
+    engine().then(function (pagefind) { return pagefind.init(); }).catch(function () { /* the UI reports a missing index */ });
+  }
 
   function load() {
     if (loading) return loading;
+    warm();
     loading = new Promise(function (resolve, reject) {
       var css = document.createElement('link');
       css.rel = 'stylesheet';
@@ -55,7 +68,7 @@
   function make(PagefindUI, element, sort) {
     var options = {
       element: element,
-      bundlePath: base,
+      bundlePath: engineBase,
       showSubResults: false,
       showImages: false,
       resetStyles: false,
@@ -95,17 +108,35 @@
   function searchPage(PagefindUI) {
     var p = params();
     var select = document.getElementById('sort');
+    var toggle = document.getElementById('bo-loc');
     var host = document.getElementById('search');
     var ui = null;
+    var filtering = Object.keys(p.filters).length > 0;
     function current() {
       var input = host.querySelector('input[type="text"], input[type="search"]');
       return input ? input.value : p.q;
     }
     function start(query) {
+      // A new engine each time: filter data loaded earlier would keep slowing every search.
       if (ui) { ui.destroy(); host.innerHTML = ''; }
-      ui = make(PagefindUI, host, select && select.value === 'ngay');
-      if (Object.keys(p.filters).length) ui.triggerFilters(p.filters);
-      if (query) ui.triggerSearch(query);
+      if (toggle) {
+        toggle.hidden = false;
+        toggle.setAttribute('aria-expanded', String(filtering));
+        toggle.textContent = filtering ? 'Ẩn bộ lọc' : 'Lọc theo nguồn, hãng tin, nhân vật, tháng';
+      }
+      engine().catch(function () { return null; }).then(function (pagefind) {
+        if (pagefind) pagefind.wantFilters(filtering);
+        ui = make(PagefindUI, host, select && select.value === 'ngay');
+        if (filtering && Object.keys(p.filters).length) ui.triggerFilters(p.filters);
+        if (query) ui.triggerSearch(query);
+      });
+    }
+    if (toggle) {
+      toggle.addEventListener('click', function () {
+        filtering = !filtering;
+        if (!filtering) p.filters = {};
+        start(current());
+      });
     }
     if (select) {
       select.value = p.sort === 'ngay' ? 'ngay' : '';

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import config from '../../site.config.ts';
 import { build } from '../../src/pipeline.ts';
@@ -19,7 +20,13 @@ const TYPES: Record<string, string> = {
 
 export interface Served { url: string; close(): Promise<void>; }
 
-/** A static file server like a web host's: folders serve index.html, misses serve 404.html. */
+/** Text a web host compresses on the way out; Pagefind's own files come compressed already. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg', '.md']);
+
+/**
+ * A static file server like a web host's: folders serve index.html, misses serve 404.html,
+ * text is sent gzipped to browsers that accept it.
+ */
 export async function serve(root: string, prefix = '/'): Promise<Served> {
   const server: Server = createServer(async (req, res) => {
     let path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
@@ -29,7 +36,13 @@ export async function serve(root: string, prefix = '/'): Promise<Served> {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       await stat(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        createReadStream(file).pipe(createGzip()).pipe(res);
+        return;
+      }
+      res.writeHead(200, { 'content-type': type });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { 'content-type': TYPES['.html']! });

@@ -73,6 +73,35 @@ describe('browser: search', () => {
     await page.close();
   });
 
+  it('filter data loads only when the reader opens the filters, which then narrow the results', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    page.on('pageerror', (e) => errors.push(`filters: ${e.message}`));
+    await page.goto(`${site.url}tim-kiem/?q=nga`);
+    const all = await results(page);
+    assert.ok(all.length >= 3);
+    assert.equal(await page.$('.pagefind-ui__filter-panel'), null, 'no filter panel before it is asked for');
+    assert.deepEqual(fetched.filter((p) => p.includes('/pagefind/filter/')), [], 'no filter data before it is asked for');
+
+    await page.click('#bo-loc');
+    await page.waitForSelector('.pagefind-ui__filter-panel');
+    assert.equal(await page.getAttribute('#bo-loc', 'aria-expanded'), 'true');
+    assert.ok(fetched.some((p) => p.includes('/pagefind/filter/')));
+    const names = await page.$$eval('.pagefind-ui__filter-name', (e) => e.map((x) => x.textContent?.trim() ?? ''));
+    for (const name of ['Nguồn', 'Hãng tin', 'Nhân vật', 'Tháng']) assert.ok(names.some((n) => n.startsWith(name)), `${name} in ${names}`);
+    await page.click('.pagefind-ui__filter-name:has-text("Nguồn")');
+    await page.click('label:has-text("Kinh tế & Đô thị")');
+    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length < n, all.length);
+    const narrowed = await results(page);
+    assert.equal(narrowed.length, 1);
+
+    await page.click('#bo-loc');
+    await page.waitForFunction(() => !document.querySelector('.pagefind-ui__filter-panel') && document.querySelector('#bo-loc')?.getAttribute('aria-expanded') === 'false');
+    assert.equal((await results(page)).length, all.length, 'closing the filters shows every result again');
+    await page.close();
+  });
+
   it('sorting by date puts the newest first', async () => {
     const page = await open('/tim-kiem/?q=nga&sort=ngay');
     const found = await results(page);
