@@ -61,6 +61,8 @@ const endsClause = (w: string) => /[,.;:!?"”»]$/.test(w) || /^[("“«]/.test
 const CLAUSE_WORDS = new Set(['đã', 'sẽ', 'đang', 'vừa', 'với', 'cho', 'là', 'được', 'bị', 'hôm', 'ngày', 'vào', 'tại', 'trong',
   'khi', 'nhưng', 'rằng', 'có', 'không', 'cũng', 'đều', 'sau', 'trước', 'để', 'từ', 'theo', 'này', 'đó', 'thì', 'mà', 'nên', 'vì',
   'nếu', 'như', 'ông', 'bà', 'người', 'những', 'một', 'hai', 'ba', 'sáng', 'chiều', 'tối', 'tuần', 'tháng', 'năm', 'lại', 'ra', 'lên']);
+/** The posts in lower case, in the order of TITLES (the first that a post starts with is its kind). */
+const TITLE_KEYS = TITLES.map((t) => t.toLowerCase());
 const TITLE_AT = new RegExp(String.raw`(?:${TITLES.map((t) => escapeRegExp(t.toLowerCase())).join('|')})(?![\p{L}])`, 'uy');
 const isTitleAt = (lower: string, at: number) => { TITLE_AT.lastIndex = at; return TITLE_AT.test(lower); };
 
@@ -339,11 +341,11 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   for (const m of all.flat(2)) {
     if (!m.name || !m.title) continue;
     const post = m.title.toLowerCase();
-    for (const t of TITLES) if (post.startsWith(t.toLowerCase())) {
-      const set = holders.get(t.toLowerCase()) ?? new Set<string>();
+    const kind = TITLE_KEYS.find((t) => post.startsWith(t));
+    if (kind) {
+      const set = holders.get(kind) ?? new Set<string>();
       set.add(nameKey(m.name.includes(' ') ? m.name : fullBySurname.get(fold(m.name)) ?? m.name));
-      holders.set(t.toLowerCase(), set);
-      break;
+      holders.set(kind, set);
     }
   }
   const nameOfKey = new Map(all.flat(2).filter((m) => m.name).map((m) => [nameKey(m.name), m.name]));
