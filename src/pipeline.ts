@@ -154,6 +154,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   await time('pagefind', () => stageDocuments({
     outputDir, records: model.articles.map((a) => ({ url: href(site, a.url), html: searchDocument(a) })),
   }));
+  log(`search documents: ${model.articles.length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
   return { report, timings, articles: rendered, outputDir };
 }
 

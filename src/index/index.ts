@@ -51,8 +51,10 @@ export interface BuiltPages {
 export async function indexPages<T extends BuiltPages>(pages: T, log: (line: string) => void = () => {}): Promise<T> {
   const t0 = performance.now();
   const indexed = await indexStaged(pages.outputDir);
-  const timings = { ...pages.timings, pagefind: (pages.timings.pagefind ?? 0) + performance.now() - t0 };
-  log(`pagefind: ${indexed.pages} pages indexed in ${timings.pagefind.toFixed(0)} ms`);
+  const ms = performance.now() - t0;
+  // The benchmark's "Pagefind" figure covers staging the documents and indexing them.
+  const timings = { ...pages.timings, pagefind: (pages.timings.pagefind ?? 0) + ms };
+  log(`pagefind: ${indexed.pages} pages indexed in ${ms.toFixed(0)} ms`);
   const file = relative(process.cwd(), pages.outputDir) || '.';
   const report = withWarnings(pages.report, indexed.errors.map((message) => ({ file, rule: 'pagefind', severity: 'warning' as const, message })));
   return { ...pages, report, timings };
