@@ -163,7 +163,22 @@
       load().then(function (PagefindUI) {
         drawer.hidden = false;
         var ui = make(PagefindUI, drawer, false);
-        input.closest('form').hidden = true;
+        var form = input.closest('form');
+        form.hidden = true;
+        // The quick search has no filters; the search page has them, with the same query.
+        var more = document.createElement('p');
+        more.className = 'search-more';
+        var link = document.createElement('a');
+        link.textContent = 'Lọc theo nguồn, hãng tin, nhân vật, tháng và sắp xếp →';
+        more.appendChild(link);
+        drawer.insertAdjacentElement('afterend', more);
+        function follow(query) {
+          var url = new URL(form.action, window.location.href);
+          if (query) url.searchParams.set('q', query);
+          link.href = url.pathname + url.search;
+        }
+        follow(input.value);
+        drawer.addEventListener('input', function (e) { follow(e.target.value); });
         var inner = drawer.querySelector('input');
         if (inner) { inner.value = input.value; inner.focus(); }
         if (input.value) ui.triggerSearch(input.value);

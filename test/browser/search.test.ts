@@ -125,6 +125,8 @@ describe('browser: search', () => {
     await page.keyboard.type('lavrov');
     const found = await results(page);
     assert.ok(found.length >= 3);
+    // It leads on to the search page, with the filters, for the same query.
+    assert.equal(await page.getAttribute('.search-more a', 'href'), '/tim-kiem/?q=lavrov');
     await page.close();
   });
 
