@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seedsSite, type Served } from './harness.ts';
 
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,6 +19,16 @@ const PAGES = {
   notFound: '/khong-co-trang-nay/',
 };
 
+/** axe-core's WCAG 2.x A/AA and best-practice findings on the page as it stands. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+      .axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 describe('browser: pages are accessible and fit every screen', () => {
   let site: Served;
   let browser: Browser;
@@ -34,16 +44,35 @@ describe('browser: pages are accessible and fit every screen', () => {
         const page = await context.newPage();
         await page.goto(site.url + path.slice(1));
         if (name === 'search') await page.waitForSelector('.pagefind-ui__search-input[aria-label]');
-        await page.evaluate(AXE);
-        const violations = await page.evaluate(async () => {
-          const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-            .axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
-        assert.deepEqual(violations, []);
+        assert.deepEqual(await axeViolations(page), []);
         await context.close();
       });
     }
+
+    it(`search with results and its filters open has no axe violations (${scheme})`, async () => {
+      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(`${site.url}tim-kiem/?q=nga`);
+      await page.waitForSelector('.pagefind-ui__result-title');
+      await page.click('#bo-loc');
+      await page.waitForSelector('.pagefind-ui__filter-panel');
+      await page.waitForSelector('.pagefind-ui__result-title');
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+
+    it(`the quick search open on a page has no axe violations (${scheme})`, async () => {
+      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(site.url);
+      await page.focus('#q-header');
+      await page.waitForSelector('.search-drawer input');
+      await page.keyboard.type('lavrov');
+      await page.waitForSelector('.pagefind-ui__result-title');
+      await page.waitForSelector('.search-more a');
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
   }
 
   for (const width of [375, 1280]) {
