@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from '../helpers.ts';
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** `npm run build`: the pages in a child process, then the index in the parent. */
+describe('npm run build', () => {
+  it('builds the seeds: every stage reports, the index is written and the staged documents are gone', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'build-')), '_site');
+    const r = await run(['--out', out, '--no-cache']);
+    assert.equal(r.code, 0, r.stderr);
+    for (const stage of [/^ingest: 5 of 5 files read/m, /^clean \+ extract: 5 articles/m, /^eleventy: \d+ files/m,
+      /^search documents: 5 staged for Pagefind/m, /^pagefind: 5 pages indexed/m, /^summary: 5 files read, 5 published/m]) {
+      assert.match(r.stdout, stage);
+    }
+    // Stage lines come in pipeline order, the index after the page process has finished.
+    assert.ok(r.stdout.indexOf('eleventy:') < r.stdout.indexOf('pagefind:'));
+    assert.ok((await readdir(join(out, 'pagefind'))).some((f) => f.endsWith('.pf_meta')));
+    assert.equal(await stat(join(out, '.chi-muc-tam')).catch(() => null), null);
+  });
+
+  it('with --strict, exits 1 when files were rejected, after building everything else', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'build-')), '_site');
+    const r = await run(['--seeds', 'test/fixtures/hostile', '--out', out, '--no-cache', '--strict']);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^rejected: empty\.txt: file is empty/m);
+    assert.match(r.stderr, /^strict: failing/m);
+    assert.ok((await readdir(join(out, 'pagefind'))).length > 0);
+  });
+
+  it('stops with exit 2 and a plain reason when the pages cannot be built', async () => {
+    const r = await run(['--seeds', 'test/fixtures/hostile', '--out', ROOT, '--no-cache']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /would overwrite the project/);
+    assert.doesNotMatch(r.stdout, /^pagefind:/m);
+  });
+});
