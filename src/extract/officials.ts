@@ -81,21 +81,23 @@ function pickVietnameseName(run: Word[]): number {
 /** The name after a title and its qualifier: "Ngoại giao Nga | Sergey Ryabkov". */
 function readName(s: string, lower: string, from: number): { qualifier: string; name: string; end: number } | null {
   const ws = words(s, from, 18);
+  // Each word without its punctuation, once: the loops below look at most words several times.
+  const bw = ws.map((x) => bare(x.text));
   const qualifier: string[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const w = bare(ws[i]!.text);
-    const nextWord = ws[i + 1] ? bare(ws[i + 1]!.text) : '';
+    const w = bw[i]!;
+    const nextWord = bw[i + 1] ?? '';
     const placePhrase = PLACE_PHRASES.has(`${w} ${nextWord}`);
     const vietnamese = FAMILY_NAMES.has(w) && !placePhrase && isCapitalised(nextWord) && isVietnameseSyllable(nextWord)
       && !startsForeignName(nextWord) && !endsClause(ws[i]!.text);
     if (startsForeignName(w) || vietnamese) {
       const name: Word[] = [];
       for (let j = i; j < ws.length && name.length < 6; j++) {
-        const t = bare(ws[j]!.text);
+        const t = bw[j]!;
         // Particles count only between name words: "von der" in "Ursula von der Leyen".
         let after = j;
-        while (after < ws.length && NAME_PARTICLES.has(bare(ws[after]!.text))) after++;
-        const particle = name.length > 0 && after > j && after < ws.length && isCapitalised(bare(ws[after]!.text));
+        while (after < ws.length && NAME_PARTICLES.has(bw[after]!)) after++;
+        const particle = name.length > 0 && after > j && after < ws.length && isCapitalised(bw[after]!);
         if (!isCapitalised(t) && !particle) break;
         // A Vietnamese name holds only Vietnamese syllables; a foreign word after it starts the real name.
         if (vietnamese && (startsForeignName(t) || !isVietnameseSyllable(t))) break;
@@ -115,9 +117,9 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
     }
     // Qualifiers: organisation and country words. A clause word, a verb or another post means no name follows.
     const at = ws[i]!.start + (ws[i]!.text.length - ws[i]!.text.replace(/^[("“«]+/, '').length);
-    const continuesPlace = i > 0 && PLACE_PHRASES.has(`${bare(ws[i - 1]!.text)} ${w}`);
+    const continuesPlace = i > 0 && PLACE_PHRASES.has(`${bw[i - 1]} ${w}`);
     // A post inside an organisation's name is part of the qualifier: "Hội đồng Tham mưu trưởng liên quân".
-    const insideBody = i > 0 && ORG_NOUNS.test(`${i > 1 ? bare(ws[i - 2]!.text) : ''} ${bare(ws[i - 1]!.text)}`.trim());
+    const insideBody = i > 0 && ORG_NOUNS.test(`${i > 1 ? bw[i - 2] : ''} ${bw[i - 1]}`.trim());
     if (!w || CLAUSE_WORDS.has(w.toLowerCase()) || isVerbAt(s, at) || (i > 0 && !continuesPlace && !insideBody && isTitleAt(lower, at))) return null;
     qualifier.push(ws[i]!.text.replace(/[,;:]$/, ''));
     if (/[,.;:!?"”»]$/.test(ws[i]!.text)) return null;
