@@ -99,8 +99,13 @@ function searchData(a: SiteArticle): SafeHtml {
  * The document the search index reads for an article: its headline (weighted), body, filters,
  * metadata and sort key, and nothing of the page around them.
  */
+/** Sorts before every ISO date. */
+const UNDATED_SORT_KEY = '0000';
+
 export function searchDocument(a: SiteArticle): string {
-  return html`<!doctype html><html lang="vi"><body><article data-pagefind-body${a.date ? html` data-pagefind-sort="ngay:${a.date}"` : ''}>
+  // Pagefind leaves pages without a sort key out of sorted results: undated articles get the
+  // lowest key instead, so "newest first" still lists them, last.
+  return html`<!doctype html><html lang="vi"><body><article data-pagefind-body data-pagefind-sort="ngay:${a.date ?? UNDATED_SORT_KEY}">
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
 ${trusted(a.bodyHtml)}
 ${searchData(a)}

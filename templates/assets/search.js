@@ -1,6 +1,7 @@
 // Search: progressive enhancement of the plain search form every page has.
 // Without JavaScript the form opens /tim-kiem/?q=...; with it, Pagefind's UI shows results as
-// the reader types. Pagefind's files load only once a reader starts to search.
+// the reader types. Pagefind's files load when the search page opens, and on other pages only
+// once a reader starts to search.
 //
 // The index holds "đ" as "d" + U+0335 (see src/index/fold-d.ts), which Pagefind folds to "d":
 // queries get the same mapping, and excerpts and titles are mapped back to "đ" before display.
@@ -134,7 +135,15 @@
     if (toggle) {
       toggle.addEventListener('click', function () {
         filtering = !filtering;
-        if (!filtering) p.filters = {};
+        if (!filtering && Object.keys(p.filters).length) {
+          // Closed filters no longer apply, nor does a shared link of this page.
+          p.filters = {};
+          var url = new URL(window.location.href);
+          url.search = '';
+          if (current()) url.searchParams.set('q', current());
+          if (select && select.value) url.searchParams.set('sort', select.value);
+          history.replaceState(null, '', url);
+        }
         start(current());
       });
     }
