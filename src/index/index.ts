@@ -27,16 +27,6 @@ export interface IndexResult {
 /** Where the documents wait for Pagefind, inside the output folder, removed once indexed. */
 const STAGING = '.chi-muc-tam';
 
-/**
- * Builds the Pagefind index of the articles, in Vietnamese, into `<output>/pagefind/`:
- * `stageDocuments` then `indexStaged`. The two are separate so that a build can let the
- * process that made the pages exit before the indexer starts, and their memory never adds up.
- */
-export async function buildIndex(input: IndexInput): Promise<IndexResult> {
-  await stageDocuments(input);
-  return indexStaged(input.outputDir);
-}
-
 /** What a page build hands to the index stage (see pipeline.ts buildPages). */
 export interface BuiltPages {
   outputDir: string;
@@ -61,6 +51,9 @@ export async function indexPages<T extends BuiltPages>(pages: T, log: (line: str
 }
 
 /**
+ * The first half of building the Pagefind index into `<output>/pagefind/` (`indexStaged` is the
+ * second, run by `indexPages`): the two are separate so that a build can let the process that
+ * made the pages exit before the indexer starts, and their memory never adds up.
  * Writes the lean search documents (no page chrome, prepared for diacritic-free search, see
  * fold-d.ts) under `<output>/.chi-muc-tam/`, one per URL, for Pagefind to read on all its threads.
  */

@@ -95,13 +95,13 @@ function searchData(a: SiteArticle): SafeHtml {
   return html`<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="Ngày">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="Báo">${a.outlet.name}</span>` : ''}${filters}</p>`;
 }
 
+/** Sorts before every ISO date. */
+const UNDATED_SORT_KEY = '0000';
+
 /**
  * The document the search index reads for an article: its headline (weighted), body, filters,
  * metadata and sort key, and nothing of the page around them.
  */
-/** Sorts before every ISO date. */
-const UNDATED_SORT_KEY = '0000';
-
 export function searchDocument(a: SiteArticle): string {
   // Pagefind leaves pages without a sort key out of sorted results: undated articles get the
   // lowest key instead, so "newest first" still lists them, last.
