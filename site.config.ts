@@ -14,6 +14,7 @@ const config: SiteConfig = {
   outputDir: '_site',
   cacheDir: '.cache',
   maxFileBytes: 2 * 1024 * 1024,
+  threads: 1,
   perPage: 20,
   folderOutlets: {},
 

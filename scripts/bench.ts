@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 2000] [--no-baseline] [--no-search] [--no-rebuild]
+ * npm run bench [-- --articles 2000] [--threads N] [--no-baseline] [--no-search] [--no-rebuild]
  *
  * Makes a synthetic archive of N articles from the seeds (in a temporary folder), builds it with
  * the full pipeline and, for comparison, builds the same bodies as plain Markdown with bare
@@ -68,7 +68,8 @@ const ours = join(work, 'ours');
 const timingsFile = join(work, 'ours-timings.json');
 const cacheDir = join(work, 'cache');
 const buildArgs = (out: string, timings: string, cache: boolean) =>
-  ['--import', 'tsx', 'scripts/build.ts', '--seeds', seeds, '--out', out, '--timings', timings, ...(cache ? ['--cache', cacheDir] : ['--no-cache'])];
+  ['--import', 'tsx', 'scripts/build.ts', '--seeds', seeds, '--out', out, '--timings', timings, ...(cache ? ['--cache', cacheDir] : ['--no-cache']),
+    ...(args.includes('--threads') ? ['--threads', String(option('--threads', 1))] : [])];
 say('full pipeline build…');
 const full = await measure(process.execPath, buildArgs(ours, timingsFile, false), { quiet: true });
 if (full.code !== 0) throw new Error(`build failed:\n${full.output.slice(-2000)}`);
@@ -139,6 +140,8 @@ const rows: [string, string, string][] = [
   ['ingest (ms)', f(st.ingest ?? 0), '—'],
   ['clean (ms)', f(st.clean ?? 0), '—'],
   ['extract (ms)', f(st.extract ?? 0), '—'],
+  // With --threads N the three above are summed over threads; this is their wall time together.
+  ['ingest + clean + extract, wall (ms)', f(st.prepare ?? 0), '—'],
   ['render (ms)', f(st.render ?? 0), '—'],
   ['Eleventy (ms)', f(st.eleventy ?? 0), baseline ? f(baseline.eleventy.ms) : '—'],
   ['Pagefind (ms)', f(st.pagefind ?? 0), baseline ? f(baseline.pagefind.ms) : '—'],

@@ -5,6 +5,7 @@
  * --strict: exit 1 when any file was rejected or warned about.
  * --cache DIR: keep the cache there instead of config.cacheDir; --no-cache: clean and extract every file again.
  * --timings FILE: also write the stage timings and counts as JSON (for the benchmark).
+ * --threads N: read, clean and extract on N threads instead of config.threads.
  *
  * The pages are built in a child process that exits before Pagefind indexes them, so the
  * memory of the two never adds up (at 10,000 articles each needs about 1.5 GB).
@@ -35,13 +36,14 @@ const progress = (done: number, total: number) => {
 /** The child: every stage but the index; hands the report and timings to the parent. */
 async function pagesProcess(): Promise<void> {
   // Loaded here only: the parent, which just runs the indexer, stays small and starts fast.
-  const { codeVersion, fileCache } = await import('../src/cache.ts');
+  const { codeVersion } = await import('../src/cache.ts');
   const { buildPages } = await import('../src/pipeline.ts');
   const cache = args.includes('--no-cache')
     ? undefined
-    : fileCache(resolve(option('--cache') ?? config.cacheDir), await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')));
+    : { dir: resolve(option('--cache') ?? config.cacheDir), version: await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')) };
+  const threads = option('--threads');
   const { report, timings, outputDir } = await buildPages({
-    config, seedsDir: option('--seeds'), outputDir: option('--out'), cache, progress, log: (line) => console.log(line),
+    config: threads ? { ...config, threads: Number(threads) } : config, seedsDir: option('--seeds'), outputDir: option('--out'), cache, progress, log: (line) => console.log(line),
   });
   const pages: BuiltPages = { report, timings, outputDir };
   await new Promise<void>((done, fail) => process.send!(pages, undefined, {}, (err) => (err ? fail(err) : done())));

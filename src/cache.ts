@@ -11,6 +11,13 @@ import type { Article, CleanDocument, SourceDocument } from './types.ts';
 /** What is stored: the article without its source document, which ingest reads anew. */
 type Stored = Omit<Article, 'source' | 'clean'> & { clean: Omit<CleanDocument, 'source'> };
 
+/** Where a cache lives and which version of the code it holds: plain data, for worker threads. */
+export interface CacheLocation {
+  dir: string;
+  /** From `codeVersion`. */
+  version: string;
+}
+
 export interface ArticleCache {
   get(doc: SourceDocument): Promise<Article | null>;
   set(doc: SourceDocument, article: Article): Promise<void>;

@@ -3,13 +3,11 @@
  */
 import { cp, link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { clean } from './clean/index.ts';
 import { findDuplicates } from './clean/duplicates.ts';
-import type { ArticleCache } from './cache.ts';
+import type { CacheLocation } from './cache.ts';
 import type { SiteConfig } from './config.ts';
-import { extract } from './extract/index.ts';
 import { indexPages, stageDocuments } from './index/index.ts';
-import { ingest } from './ingest/index.ts';
+import { prepareArticles } from './prepare/index.ts';
 import { render } from './render/index.ts';
 import { buildSite } from './site/index.ts';
 import { absolute, href, type SiteMeta } from './site/layout.ts';
@@ -18,7 +16,7 @@ import { searchDocument } from './site/views.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { buildReport, type BuildReport } from './site/report.ts';
 import { slugify } from './text/fold.ts';
-import type { Article, Diagnostic, Rejection, RenderedArticle } from './types.ts';
+import type { RenderedArticle } from './types.ts';
 
 export interface BuildOptions {
   config: SiteConfig;
@@ -30,7 +28,7 @@ export interface BuildOptions {
   /** Called as articles are cleaned and extracted, for progress indicators. */
   progress?: (done: number, total: number) => void;
   /** Cleaned and extracted articles are kept here between builds; none when omitted. */
-  cache?: ArticleCache;
+  cache?: CacheLocation;
 }
 
 export interface BuildOutcome {
@@ -75,32 +73,16 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
     return result;
   };
 
-  const ingested = await time('ingest', () => ingest(seedsDir, { maxFileBytes: config.maxFileBytes }));
-  log(`ingest: ${ingested.documents.length} of ${ingested.seen.length} files read in ${timings.ingest!.toFixed(0)} ms`);
-  const rejected: Rejection[] = [...ingested.rejected];
-  const warnings: Diagnostic[] = ingested.documents.flatMap((d) => d.diagnostics);
-
-  const extracted: Article[] = [];
-  let fromCache = 0;
-  for (const [i, doc] of ingested.documents.entries()) {
-    options.progress?.(i, ingested.documents.length);
-    try {
-      const cached = options.cache ? await time('cache', () => options.cache!.get(doc)) : null;
-      if (cached) { fromCache++; extracted.push(cached); continue; }
-      const cleaned = await time('clean', () => clean(doc, { customRules: config.cleanRules }));
-      if (!cleaned.blocks.length) {
-        rejected.push({ file: doc.path, reason: 'no article text found: every line was recognised as page chrome (see the rules in the build report)' });
-        continue;
-      }
-      const article = await time('extract', () => extract(cleaned, config));
-      extracted.push(article);
-      if (options.cache) await time('cache', () => options.cache!.set(doc, article));
-    } catch (err) {
-      rejected.push({ file: doc.path, reason: `internal error while reading the article: ${(err as Error).message}` });
-    }
-  }
-  options.progress?.(ingested.documents.length, ingested.documents.length);
-  log(`clean + extract: ${extracted.length - fromCache} articles cleaned and extracted in ${((timings.clean ?? 0) + (timings.extract ?? 0)).toFixed(0)} ms, ${fromCache} from the cache in ${(timings.cache ?? 0).toFixed(0)} ms`);
+  const prepared = await time('prepare', () => prepareArticles({
+    seedsDir, config, cache: options.cache, threads: config.threads, progress: options.progress,
+  }));
+  const { rejected, warnings, times } = prepared;
+  Object.assign(timings, times);
+  const extracted = prepared.articles;
+  // Stage times are summed over threads; the last figure is the wall time of the three together.
+  const threads = prepared.threads > 1 ? ` on ${prepared.threads} threads` : '';
+  log(`ingest: ${prepared.documents} of ${prepared.seen.length} files read in ${times.ingest.toFixed(0)} ms`);
+  log(`clean + extract: ${extracted.length - prepared.fromCache} articles cleaned and extracted in ${(times.clean + times.extract).toFixed(0)} ms, ${prepared.fromCache} from the cache in ${times.cache.toFixed(0)} ms (${timings.prepare!.toFixed(0)} ms in all${threads})`);
 
   // The same story under two names is published once, under the first name in path order.
   const duplicates = findDuplicates(extracted.map((a) => ({ path: a.source.path, blocks: a.clean.blocks })));
@@ -121,7 +103,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   const model = await time('model', () => buildModel(rendered, config));
   const urlOf = new Map(rendered.map((a) => [a.source.path, `/bai-viet/${a.slug}/`]));
   const report = buildReport({
-    seen: ingested.seen,
+    seen: prepared.seen,
     rejected,
     merged,
     warnings,

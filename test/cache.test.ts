@@ -36,7 +36,7 @@ describe('cache of cleaned and extracted articles', () => {
     const work = await mkdtemp(join(tmpdir(), 'rebuild-'));
     const seeds = join(work, 'seeds');
     await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
-    const cache = fileCache(join(work, 'cache'), 'test');
+    const cache = { dir: join(work, 'cache'), version: 'test' };
     const logs: string[] = [];
     const run = (out: string) => build({ config, seedsDir: seeds, outputDir: join(work, out), cache, log: (l) => logs.push(l) });
     await run('first');

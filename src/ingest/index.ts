@@ -23,28 +23,45 @@ export interface IngestOptions {
 }
 
 export async function ingest(dir: string, options: IngestOptions = {}): Promise<IngestResult> {
-  const maxBytes = options.maxFileBytes ?? Infinity;
-  const result: IngestResult = { documents: [], rejected: [], seen: [] };
-  const files = await listFiles(dir, result);
+  const listed = await listArticleFiles(dir);
+  const result: IngestResult = { documents: [], rejected: listed.rejected, seen: listed.seen };
   // Files are read many at a time, then taken in path order, so the result never depends on timing.
-  const read = await mapLimit(files, 32, async (path): Promise<SourceDocument | Rejection> => {
-    const rel = relative(dir, path).split(sep).join('/');
-    try {
-      const size = (await lstat(path)).size;
-      if (size > maxBytes) {
-        return { file: rel, reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit for one article; split it, or raise maxFileBytes in site.config.ts` };
-      }
-      return ingestBytes(rel, await readFile(path));
-    } catch (err) {
-      return { file: rel, reason: `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)}); check its permissions` };
-    }
-  });
-  for (const [i, doc] of read.entries()) {
-    result.seen.push(relative(dir, files[i]!).split(sep).join('/'));
+  const read = await mapLimit(listed.files, 32, (path) => readArticleFile(dir, path, options));
+  for (const doc of read) {
+    result.seen.push('reason' in doc ? doc.file : doc.path);
     if ('reason' in doc) result.rejected.push(doc);
     else result.documents.push(doc);
   }
   return result;
+}
+
+/** The article files under `dir` in path order, and what else was there (`seen`, `rejected`). */
+export interface FileList {
+  /** Relative paths with `/` separators, to pass to `readArticleFile`. */
+  files: string[];
+  seen: string[];
+  rejected: Rejection[];
+}
+
+export async function listArticleFiles(dir: string): Promise<FileList> {
+  const result: IngestResult = { documents: [], rejected: [], seen: [] };
+  const files = await listFiles(dir, result);
+  return { files: files.map((f) => relative(dir, f).split(sep).join('/')), seen: result.seen, rejected: result.rejected };
+}
+
+/** Reads one article file (`rel`, relative to `dir`) into a document, or says why it cannot be one. */
+export async function readArticleFile(dir: string, rel: string, options: IngestOptions = {}): Promise<SourceDocument | Rejection> {
+  const path = join(dir, ...rel.split('/'));
+  const maxBytes = options.maxFileBytes ?? Infinity;
+  try {
+    const size = (await lstat(path)).size;
+    if (size > maxBytes) {
+      return { file: rel, reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit for one article; split it, or raise maxFileBytes in site.config.ts` };
+    }
+    return ingestBytes(rel, await readFile(path));
+  } catch (err) {
+    return { file: rel, reason: `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)}); check its permissions` };
+  }
 }
 
 /** Turns one file's bytes into a document, or says why it cannot be one. */

@@ -1,0 +1,83 @@
+/**
+ * One file from its bytes to an extracted article: ingest -> (cache) -> clean -> extract.
+ * The same code runs in the main thread for small archives and in worker threads for large ones.
+ */
+import { fileCache, type ArticleCache, type CacheLocation } from '../cache.ts';
+import { clean } from '../clean/index.ts';
+import type { SiteConfig } from '../config.ts';
+import { extract } from '../extract/index.ts';
+import { readArticleFile } from '../ingest/index.ts';
+import { mapLimit } from '../text/concurrency.ts';
+import type { Article, Diagnostic, Rejection, SourceDocument } from '../types.ts';
+
+/** The settings the three stages read; plain data, so a worker thread can receive them. */
+export type PrepareConfig = Pick<SiteConfig, 'maxFileBytes' | 'cleanRules' | 'outlets' | 'agencies' | 'knownPeople' | 'folderOutlets'>;
+
+export interface PrepareContext {
+  seedsDir: string;
+  config: PrepareConfig;
+  cache?: CacheLocation;
+}
+
+export type Outcome =
+  | { kind: 'article'; article: Article; cached: boolean }
+  /** `diagnostics`: what ingest noticed before the file was turned away. */
+  | { kind: 'rejected'; rejection: Rejection; diagnostics: Diagnostic[] };
+
+export type StageTimes = Record<'ingest' | 'clean' | 'extract' | 'cache', number>;
+
+export interface BatchResult {
+  outcomes: Outcome[];
+  /** Files that ingest turned into documents (the others were rejected as unreadable). */
+  documents: number;
+  times: StageTimes;
+}
+
+/** Prepares files in the order given; one bad file never stops the others. */
+export function batchPreparer(ctx: PrepareContext): (paths: string[]) => Promise<BatchResult> {
+  const cache: ArticleCache | undefined = ctx.cache && fileCache(ctx.cache.dir, ctx.cache.version);
+  return async (paths) => {
+    const times: StageTimes = { ingest: 0, clean: 0, extract: 0, cache: 0 };
+    let t = performance.now();
+    // Read many at a time (the disk waits, not the processor), then work through them in order.
+    const docs = await mapLimit(paths, 16, (p) => readArticleFile(ctx.seedsDir, p, { maxFileBytes: ctx.config.maxFileBytes }));
+    times.ingest += performance.now() - t;
+    const outcomes: Outcome[] = [];
+    let documents = 0;
+    for (const doc of docs) {
+      if ('reason' in doc) { outcomes.push({ kind: 'rejected', rejection: doc, diagnostics: [] }); continue; }
+      documents++;
+      try {
+        t = performance.now();
+        const cached = cache ? await cache.get(doc) : null;
+        times.cache += performance.now() - t;
+        if (cached) { outcomes.push({ kind: 'article', article: cached, cached: true }); continue; }
+        outcomes.push(await prepareDocument(doc, ctx, cache, times));
+      } catch (err) {
+        outcomes.push({ kind: 'rejected', rejection: { file: doc.path, reason: `internal error while reading the article: ${(err as Error).message}` }, diagnostics: doc.diagnostics });
+      }
+    }
+    return { outcomes, documents, times };
+  };
+}
+
+async function prepareDocument(doc: SourceDocument, ctx: PrepareContext, cache: ArticleCache | undefined, times: StageTimes): Promise<Outcome> {
+  let t = performance.now();
+  const cleaned = clean(doc, { customRules: ctx.config.cleanRules });
+  times.clean += performance.now() - t;
+  if (!cleaned.blocks.length) {
+    return {
+      kind: 'rejected', diagnostics: doc.diagnostics,
+      rejection: { file: doc.path, reason: 'no article text found: every line was recognised as page chrome (see the rules in the build report)' },
+    };
+  }
+  t = performance.now();
+  const article = extract(cleaned, ctx.config);
+  times.extract += performance.now() - t;
+  if (cache) {
+    t = performance.now();
+    await cache.set(doc, article);
+    times.cache += performance.now() - t;
+  }
+  return { kind: 'article', article, cached: false };
+}

@@ -1,0 +1,117 @@
+/**
+ * ingest -> clean -> extract for every file of the archive, in this thread or in worker threads
+ * (`threads` in config.ts): each file's work is independent, and results are put back in path
+ * order, so the outcome never depends on the number of threads or their timing.
+ */
+import { Worker } from 'node:worker_threads';
+import { listArticleFiles } from '../ingest/index.ts';
+import type { Article, Diagnostic, Rejection } from '../types.ts';
+import { batchPreparer, type BatchResult, type Outcome, type PrepareContext, type StageTimes } from './batch.ts';
+import type { BatchRequest } from './worker.ts';
+
+export type { PrepareConfig, PrepareContext } from './batch.ts';
+
+export interface PrepareOptions extends PrepareContext {
+  /** 1: this thread only; more: that many worker threads (see `threads` in config.ts). */
+  threads: number;
+  progress?: (done: number, total: number) => void;
+}
+
+export interface Prepared {
+  /** Every file seen, so the report can account for each one. */
+  seen: string[];
+  rejected: Rejection[];
+  warnings: Diagnostic[];
+  /** Files that ingest read as documents. */
+  documents: number;
+  /** In path order. */
+  articles: Article[];
+  fromCache: number;
+  /** Time spent in each stage, summed over threads. */
+  times: StageTimes;
+  threads: number;
+}
+
+/** Files per message to a worker: small enough to share the work out evenly. */
+const BATCH = 64;
+
+export async function prepareArticles(options: PrepareOptions): Promise<Prepared> {
+  const listed = await listArticleFiles(options.seedsDir);
+  const files = listed.files;
+  const threads = Math.max(1, Math.floor(options.threads));
+  const ctx: PrepareContext = { seedsDir: options.seedsDir, config: options.config, cache: options.cache };
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+
+  const results: BatchResult[] = new Array(batches.length);
+  let done = 0;
+  const finished = (id: number, result: BatchResult) => {
+    results[id] = result;
+    done += batches[id]!.length;
+    options.progress?.(done, files.length);
+  };
+  options.progress?.(0, files.length);
+  if (threads === 1) {
+    const prepare = batchPreparer(ctx);
+    for (const [id, paths] of batches.entries()) finished(id, await prepare(paths));
+  } else {
+    await inWorkers(Math.min(threads, batches.length), ctx, batches, finished);
+  }
+
+  const prepared: Prepared = {
+    seen: listed.seen, rejected: listed.rejected, warnings: [], documents: 0, articles: [], fromCache: 0,
+    times: { ingest: 0, clean: 0, extract: 0, cache: 0 }, threads,
+  };
+  for (const r of results) {
+    prepared.documents += r.documents;
+    for (const k of Object.keys(prepared.times) as (keyof StageTimes)[]) prepared.times[k] += r.times[k];
+    for (const o of r.outcomes) collect(prepared, o);
+  }
+  return prepared;
+}
+
+function collect(into: Prepared, o: Outcome): void {
+  if (o.kind === 'rejected') {
+    into.seen.push(o.rejection.file);
+    into.rejected.push(o.rejection);
+    into.warnings.push(...o.diagnostics);
+    return;
+  }
+  into.seen.push(o.article.source.path);
+  into.warnings.push(...o.article.source.diagnostics);
+  into.articles.push(o.article);
+  if (o.cached) into.fromCache++;
+}
+
+/** Shares the batches out to `count` workers, two in flight each so none waits for the next. */
+function inWorkers(count: number, ctx: PrepareContext, batches: string[][], finished: (id: number, r: BatchResult) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let next = 0;
+    let pending = batches.length;
+    let failed = false;
+    const stop = () => Promise.all(workers.map((w) => w.terminate()));
+    const send = (w: Worker) => {
+      if (next >= batches.length) return;
+      const request: BatchRequest = { id: next, paths: batches[next]! };
+      next++;
+      w.postMessage(request);
+    };
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(new URL('./thread.mjs', import.meta.url), { workerData: { ...ctx, entry: new URL('./worker.ts', import.meta.url).href } });
+      workers.push(w);
+      w.on('message', (m: BatchResult & { id: number }) => {
+        finished(m.id, m);
+        if (--pending === 0) { stop().then(() => resolve(), reject); return; }
+        send(w);
+      });
+      w.on('error', (err) => {
+        if (failed) return;
+        failed = true;
+        stop().finally(() => reject(new Error(`a worker thread preparing the articles stopped: ${err.message}; run with threads: 1 in site.config.ts to see the file`)));
+      });
+      send(w);
+      send(w);
+    }
+  });
+}
