@@ -32,7 +32,8 @@ export interface DuplicateCandidate { path: string; blocks: Block[]; }
 export function findDuplicates(items: DuplicateCandidate[], threshold = 0.9): Map<string, string> {
   const merged = new Map<string, string>();
   const exact = new Map<string, string>();
-  const byOpening = new Map<string, { path: string; sh: Set<string> }[]>();
+  // Shingles are made only for articles that share their opening with another: most have none.
+  const byOpening = new Map<string, { path: string; ws: string[]; sh?: Set<string> }[]>();
   for (const item of items) {
     const ws = words(item.blocks);
     const key = createHash('sha256').update(ws.join(' ')).digest('hex');
@@ -40,11 +41,14 @@ export function findDuplicates(items: DuplicateCandidate[], threshold = 0.9): Ma
     if (same) { merged.set(item.path, same); continue; }
     exact.set(key, item.path);
     const opening = words(item.blocks.slice(0, 1)).join(' ');
-    const sh = shingles(ws);
     const group = byOpening.get(opening) ?? [];
-    const near = group.find((g) => resemblance(g.sh, sh) >= threshold);
-    if (near) { merged.set(item.path, near.path); continue; }
-    group.push({ path: item.path, sh });
+    const entry: { path: string; ws: string[]; sh?: Set<string> } = { path: item.path, ws };
+    if (group.length) {
+      const sh = (entry.sh = shingles(ws));
+      const near = group.find((g) => resemblance((g.sh ??= shingles(g.ws)), sh) >= threshold);
+      if (near) { merged.set(item.path, near.path); continue; }
+    }
+    group.push(entry);
     byOpening.set(opening, group);
   }
   return merged;

@@ -13,8 +13,22 @@ export function toDate(iso: string): TZDate {
   return new TZDate(+y!, +m - 1, +d, +hh || 0, +mm || 0, VIETNAM_TZ);
 }
 
+/**
+ * Each article's date is shown on many pages (its own, lists, people, feed, sitemap), and time
+ * zone arithmetic is not cheap: every text is computed once per build.
+ */
+function once<T extends unknown[]>(f: (iso: string, ...rest: T) => string): (iso: string, ...rest: T) => string {
+  const memo = new Map<string, string>();
+  return (iso, ...rest) => {
+    const key = `${iso}|${rest.join('|')}`;
+    let out = memo.get(key);
+    if (out === undefined) { out = f(iso, ...rest); memo.set(key, out); }
+    return out;
+  };
+}
+
 /** "Thứ Hai, 27 tháng 12, 2021 15:35", "tháng 1, 2022", "2022": as much as is known. */
-export function formatDateVi(iso: string, precision: DatePrecision): string {
+export const formatDateVi = once((iso: string, precision: DatePrecision): string => {
   const d = toDate(iso);
   switch (precision) {
     // "tháng 1", not the locale's "tháng 01".
@@ -23,17 +37,15 @@ export function formatDateVi(iso: string, precision: DatePrecision): string {
     case 'month': return `tháng ${format(d, 'M, yyyy', { locale: vi })}`;
     case 'year': return format(d, 'yyyy', { locale: vi });
   }
-}
+});
 
 /** "27/12/2021": for compact lists. */
-export function formatShortVi(iso: string, precision: DatePrecision): string {
+export const formatShortVi = once((iso: string, precision: DatePrecision): string => {
   const d = toDate(iso);
   if (precision === 'year') return format(d, 'yyyy');
   if (precision === 'month') return format(d, 'MM/yyyy');
   return format(d, 'dd/MM/yyyy');
-}
+});
 
 /** RFC 3339 with the Vietnam offset, for feeds, sitemaps and JSON-LD. */
-export function toRfc3339(iso: string): string {
-  return format(toDate(iso), "yyyy-MM-dd'T'HH:mm:ssXXX");
-}
+export const toRfc3339 = once((iso: string): string => format(toDate(iso), "yyyy-MM-dd'T'HH:mm:ssXXX"));

@@ -5,7 +5,7 @@ import type { SiteConfig } from '../config.ts';
 import { nameKey } from '../extract/names.ts';
 import { slugify } from '../text/fold.ts';
 import type { RenderedArticle } from '../types.ts';
-import { formatDateVi, formatShortVi, toDate } from './dates.ts';
+import { formatDateVi, formatShortVi } from './dates.ts';
 
 /** Syllables per minute of a reader of Vietnamese news, for the reading time. */
 const READING_SPEED = 220;
@@ -260,13 +260,17 @@ function timeline(articles: SiteArticle[]): SiteModel['timeline'] {
   const undated = articles.length - dated.length;
   if (!dated.length) return { weeks: [], undated };
   const DAY = 86_400_000;
+  // The ISO text is already the Vietnam calendar date: its day counts in UTC arithmetic need no zone.
   const mondayOf = (iso: string) => {
-    const d = toDate(iso.slice(0, 10));
-    const utc = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+    const [y, m, d] = iso.slice(0, 10).split('-');
+    const utc = Date.UTC(+y!, +m! - 1, +d!);
     return utc - ((new Date(utc).getUTCDay() + 6) % 7) * DAY;
   };
   const counts = new Map<number, number>();
-  for (const a of dated) counts.set(mondayOf(a.date!), (counts.get(mondayOf(a.date!)) ?? 0) + 1);
+  for (const a of dated) {
+    const monday = mondayOf(a.date!);
+    counts.set(monday, (counts.get(monday) ?? 0) + 1);
+  }
   const first = Math.min(...counts.keys());
   const last = Math.max(...counts.keys());
   const weeks: TimelineWeek[] = [];
