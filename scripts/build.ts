@@ -33,6 +33,24 @@ const progress = (done: number, total: number) => {
   process.stdout.write(`\rclean + extract: ${done}/${total} (${Math.round((100 * done) / total)}%)${done === total ? '\n' : ''}`);
 };
 
+// Stages without counts (Eleventy, Pagefind) show the seconds they have run, on a terminal only.
+let ticker: NodeJS.Timeout | null = null;
+const stopTicker = () => {
+  if (!ticker) return;
+  clearInterval(ticker);
+  ticker = null;
+  process.stdout.write('\r\x1b[K');
+};
+const startTicker = (label: string) => {
+  stopTicker();
+  if (!tty) return;
+  const t0 = performance.now();
+  ticker = setInterval(() => process.stdout.write(`\r${label}… ${((performance.now() - t0) / 1000).toFixed(0)} s`), 500);
+  ticker.unref();
+};
+const TICKER_LABELS: Record<string, string> = { eleventy: 'eleventy: writing the pages', pagefind: 'search documents: staging', model: 'model: grouping articles by outlet, agency, person and month' };
+const log = (line: string) => { stopTicker(); console.log(line); };
+
 /** The child: every stage but the index; hands the report and timings to the parent. */
 async function pagesProcess(): Promise<void> {
   // Loaded here only: the parent, which just runs the indexer, stays small and starts fast.
@@ -43,8 +61,10 @@ async function pagesProcess(): Promise<void> {
     : { dir: resolve(option('--cache') ?? config.cacheDir), version: await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')) };
   const threads = option('--threads');
   const { report, timings, outputDir } = await buildPages({
-    config: threads ? { ...config, threads: Number(threads) } : config, seedsDir: option('--seeds'), outputDir: option('--out'), cache, progress, log: (line) => console.log(line),
+    config: threads ? { ...config, threads: Number(threads) } : config, seedsDir: option('--seeds'), outputDir: option('--out'), cache, progress, log,
+    onStage: (stage) => (TICKER_LABELS[stage] ? startTicker(TICKER_LABELS[stage]) : stopTicker()),
   });
+  stopTicker();
   const pages: BuiltPages = { report, timings, outputDir };
   await new Promise<void>((done, fail) => process.send!(pages, undefined, {}, (err) => (err ? fail(err) : done())));
 }
@@ -61,7 +81,9 @@ function runPagesProcess(): Promise<BuiltPages> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const { report, timings } = await indexPages(await runPagesProcess(), (line) => console.log(line));
+  const pages = await runPagesProcess();
+  startTicker('pagefind: indexing');
+  const { report, timings } = await indexPages(pages, log);
   for (const r of report.rejected) console.error(`rejected: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`);
   for (const w of report.warnings) console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''} [${w.rule}] ${w.message}`);
   for (const m of report.merged) console.error(`merged: ${m.file} is a duplicate of ${m.keptAs}`);

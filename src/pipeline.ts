@@ -27,6 +27,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Called as articles are cleaned and extracted, for progress indicators. */
   progress?: (done: number, total: number) => void;
+  /** Called as each stage starts (render, model, files, eleventy, pagefind), for progress indicators. */
+  onStage?: (stage: string) => void;
   /** Cleaned and extracted articles are kept here between builds; none when omitted. */
   cache?: CacheLocation;
 }
@@ -67,6 +69,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   assertSafeOutput(outputDir, seedsDir, templatesDir);
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, f: () => Promise<T> | T): Promise<T> => {
+    options.onStage?.(stage);
     const t0 = performance.now();
     const result = await f();
     timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;

@@ -27,6 +27,8 @@ describe('npm run build', () => {
       /^search documents: 5 staged for Pagefind/m, /^pagefind: 5 pages indexed/m, /^summary: 5 files read, 5 published/m]) {
       assert.match(r.stdout, stage);
     }
+    // Not a terminal: plain lines only, no progress line redrawn in place.
+    assert.doesNotMatch(r.stdout, /[\r\x1b]/);
     // Stage lines come in pipeline order, the index after the page process has finished.
     assert.ok(r.stdout.indexOf('eleventy:') < r.stdout.indexOf('pagefind:'));
     assert.ok((await readdir(join(out, 'pagefind'))).some((f) => f.endsWith('.pf_meta')));
