@@ -42,16 +42,18 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[]) => Promise
     // Read many at a time (the disk waits, not the processor), then work through them in order.
     const docs = await mapLimit(paths, 16, (p) => readArticleFile(ctx.seedsDir, p, { maxFileBytes: ctx.config.maxFileBytes }));
     times.ingest += performance.now() - t;
+    t = performance.now();
+    // Cache entries are small files too: looked up many at a time, like the sources.
+    const hits: (Article | null)[] = cache ? await mapLimit(docs, 16, async (d) => ('reason' in d ? null : cache.get(d))) : [];
+    times.cache += performance.now() - t;
     const outcomes: Outcome[] = [];
     let documents = 0;
-    for (const doc of docs) {
+    for (const [i, doc] of docs.entries()) {
       if ('reason' in doc) { outcomes.push({ kind: 'rejected', rejection: doc, diagnostics: [] }); continue; }
       documents++;
+      const cached = hits[i];
+      if (cached) { outcomes.push({ kind: 'article', article: cached, cached: true }); continue; }
       try {
-        t = performance.now();
-        const cached = cache ? await cache.get(doc) : null;
-        times.cache += performance.now() - t;
-        if (cached) { outcomes.push({ kind: 'article', article: cached, cached: true }); continue; }
         outcomes.push(await prepareDocument(doc, ctx, cache, times));
       } catch (err) {
         outcomes.push({ kind: 'rejected', rejection: { file: doc.path, reason: `internal error while reading the article: ${(err as Error).message}` }, diagnostics: doc.diagnostics });
