@@ -51,7 +51,8 @@ export async function prepareArticles(options: PrepareOptions): Promise<Prepared
     options.progress?.(done, files.length);
   };
   options.progress?.(0, files.length);
-  if (threads === 1) {
+  // No batches, no workers: a pool with nothing to send would never report that it is done.
+  if (threads === 1 || !batches.length) {
     const prepare = batchPreparer(ctx);
     for (const [id, paths] of batches.entries()) finished(id, await prepare(paths));
   } else {

@@ -41,6 +41,12 @@ describe('prepareArticles: ingest, clean and extract for every file', () => {
     assert.deepEqual(again.articles, first.articles);
   });
 
+  it('finishes on an empty folder whatever the number of threads', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'prepare-empty-'));
+    const r = await prepareArticles({ seedsDir: empty, config, threads: 2 });
+    assert.deepEqual([r.articles.length, r.seen.length, r.rejected.length], [0, 0, 0]);
+  });
+
   it('reports progress up to every file', async () => {
     const dir = await mixedArchive();
     const seen: [number, number][] = [];
