@@ -1,6 +1,6 @@
 import type { AgencyEntry } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
-import { UPPER, escapeRegExp } from '../text/patterns.ts';
+import { UPPER, allMatches, escapeRegExp } from '../text/patterns.ts';
 
 /** A capitalised name of up to five words: "Foreign Policy", "The Guardian", "Rossiya 1". */
 const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:(?:of|and|for|de|&)\s+)?(?:[${UPPER}0-9][\p{L}0-9&.'’-]*|\d+)){0,4})`;
@@ -47,7 +47,6 @@ function knownAfterPreposition(table: AgencyTable): RegExp {
     re = new RegExp(String.raw`(?:^|[\s,(])${SOURCE_PREPOSITION}\s+(${alts})(?![\p{L}\p{N}])`, 'gu');
     preposed.set(table, re);
   }
-  re.lastIndex = 0;
   return re;
 }
 
@@ -99,10 +98,10 @@ export function findAgencies(paragraphs: string[], table: AgencyTable): string[]
       const capitalised = items.every((s) => CAPITALISED_ITEM.test(s) && s.split(/\s+/).length <= 4);
       if (capitalised && (items.some(known) || (items.length >= 2 && items.every((s) => /^[A-Z0-9][A-Za-z0-9 .&-]*$/.test(s))))) items.forEach(add);
     }
-    for (const m of p.matchAll(AFTER_ORG_NOUN)) add(m[1]!);
-    for (const m of p.matchAll(AFTER_SHORT_NOUN)) add(m[1]!);
+    for (const m of allMatches(AFTER_ORG_NOUN, p)) add(m[1]!);
+    for (const m of allMatches(AFTER_SHORT_NOUN, p)) add(m[1]!);
     // A known agency right before a reporting verb or after a preposition of source.
-    for (const v of p.matchAll(SOURCE_VERB)) {
+    for (const v of allMatches(SOURCE_VERB, p)) {
       const m = NAME_BEFORE_VERB.exec(p.slice(Math.max(0, v.index! - 60), v.index!));
       if (!m) continue;
       if (known(m[1]!)) add(m[1]!);
@@ -112,10 +111,10 @@ export function findAgencies(paragraphs: string[], table: AgencyTable): string[]
         if (known(last)) add(last);
       }
     }
-    for (const m of p.matchAll(AFTER_PREPOSITION)) {
+    for (const m of allMatches(AFTER_PREPOSITION, p)) {
       if (known(m[1]!)) add(m[1]!);
     }
-    for (const m of p.matchAll(knownAfterPreposition(table))) add(m[1]!);
+    for (const m of allMatches(knownAfterPreposition(table), p)) add(m[1]!);
   }
   return found;
 }

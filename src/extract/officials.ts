@@ -1,6 +1,6 @@
 import type { KnownPerson } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
-import { escapeRegExp } from '../text/patterns.ts';
+import { allMatches, escapeRegExp } from '../text/patterns.ts';
 import type { Official, Quote } from '../types.ts';
 import { FAMILY_NAMES, NAME_PARTICLES, PLACE_PHRASES, isCapitalised, isVietnameseSyllable, nameKey, startsForeignName } from './names.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -132,7 +132,7 @@ function findMentions(sentence: string): Mention[] {
   // Offsets in the lower-cased copy must be those of the sentence: "İ" is the one letter whose
   // lower case is longer, so it is folded first.
   const lower = sentence.replace(/İ/g, 'I').toLowerCase();
-  for (const m of lower.matchAll(TITLE_RE)) {
+  for (const m of allMatches(TITLE_RE, lower)) {
     const start = m.index!;
     if (!startsWord(lower, start) || out.some((o) => start >= o.start && start < o.end)) continue;
     // "Trung Quốc Vương Nghị" is a country and a name, not "Quốc vương" (king).
@@ -150,7 +150,7 @@ function findMentions(sentence: string): Mention[] {
     const title = `${written}${read.qualifier ? ` ${read.qualifier}` : ''}`.trim();
     out.push({ name: read.name, title, start, end: read.end, former: FORMER.test(tail(sentence, start)), untitled: false });
   }
-  for (const m of sentence.matchAll(HONORIFIC_RE)) {
+  for (const m of allMatches(HONORIFIC_RE, sentence)) {
     const start = m.index!;
     if (!startsWord(sentence, start) || out.some((o) => start >= o.start && start < o.end)) continue;
     const ws = words(sentence, start + m[0].length, 4);

@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Block } from '../types.ts';
+import { allMatches } from '../text/patterns.ts';
 
 /** Quotations in crawl text: “...”, «...» and "...". */
 const QUOTATION = /“[^“”]{2,}”|«[^«»]{2,}»|"[^"]{2,}"/gu;
@@ -20,7 +21,7 @@ export function textTree(blocks: Block[], citeUrl?: string): Root {
 function paragraph(text: string, citeUrl?: string): Paragraph {
   const children: PhrasingContent[] = [];
   let last = 0;
-  for (const m of text.matchAll(QUOTATION)) {
+  for (const m of allMatches(QUOTATION, text)) {
     if (m.index! > last) children.push({ type: 'text', value: text.slice(last, m.index) });
     children.push({
       type: 'emphasis',
