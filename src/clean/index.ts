@@ -50,7 +50,8 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   const nextText: string[] = new Array(n);
   for (let i = 0, last = ''; i < n; i++) { prevText[i] = last; if (lines[i]) last = lines[i]!; }
   for (let i = n - 1, last = ''; i >= 0; i--) { nextText[i] = last; if (lines[i]) last = lines[i]!; }
-  const ctxAt = (i: number): LineContext => ({ lines, index: i, prev: prevText[i]!, next: nextText[i]! });
+  const wordsIn = lines.map(wordCount);
+  const ctxAt = (i: number): LineContext => ({ lines, index: i, prev: prevText[i]!, next: nextText[i]!, words: wordsIn[i]! });
   const verdict: (Verdict | null)[] = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {
     const l = lines[i]!;
@@ -70,7 +71,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   // 2. Running prose: long enough, sentence-shaped, dense with function words (decided once per line).
   const prose: boolean[] = lines.map((l, i) => {
     if (!l || verdict[i] || glued[i]) return false;
-    const words = wordCount(l);
+    const words = wordsIn[i]!;
     // A shorter line must end like a sentence: headlines are often as long and as dense in
     // function words as prose, but never end with a full stop.
     return words >= 25 || (words >= 12 && endsLikeSentence(l) && stopwordDensity(l) >= 0.1);
@@ -85,8 +86,8 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     if (rule) { verdict[i] = { role: rule.role, rule: rule.name }; prose[i] = false; }
   }
   // A brief of short sentences has no line long enough to count as prose: start at its first sentence.
-  if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i] && !glued[i] && wordCount(l) >= 5 && endsLikeSentence(l));
-  if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i] && !glued[i] && wordCount(l) >= 6);
+  if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i] && !glued[i] && wordsIn[i]! >= 5 && endsLikeSentence(l));
+  if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i] && !glued[i] && wordsIn[i]! >= 6);
   if (bodyStart < 0) bodyStart = lines.findIndex((l, i) => l && !verdict[i]);
   if (bodyStart < 0) bodyStart = n;
 
@@ -108,7 +109,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   for (let i = bodyStart; i < n; i++) {
     if (isBlank(i) || region[i]) continue;
     const j = nextNonBlank(i);
-    const repeated = j >= 0 && lines[j] === lines[i] && wordCount(lines[i]!) >= 2;
+    const repeated = j >= 0 && lines[j] === lines[i] && wordsIn[i]! >= 2;
     const dated = verdict[i]?.role === 'dateline' && i > bodyStart;
     if (!repeated && !dated) continue;
     let title = i, date = -1;
@@ -119,7 +120,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     } else {
       date = i;
       const p = prevNonBlank(i);
-      if (p > bodyStart && !endsLikeSentence(lines[p]!) && wordCount(lines[p]!) <= 40) { region[p] = 'teaser-block'; title = p; }
+      if (p > bodyStart && !endsLikeSentence(lines[p]!) && wordsIn[p]! <= 40) { region[p] = 'teaser-block'; title = p; }
     }
     if (date >= 0) {
       region[date] = 'teaser-block';
@@ -213,18 +214,18 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     if (inHeader) {
       if (glued[i]) { datelines.push({ text: glued[i]!.date, line: lineNo(i) }); drop(i, 'dateline'); continue; }
       // A short lead just above the first paragraph still belongs to the article.
-      if (i > titleIndex && endsLikeSentence(l) && wordCount(l) >= 6) { blocks.push({ kind: 'paragraph', text: l, line: lineNo(i) }); continue; }
+      if (i > titleIndex && endsLikeSentence(l) && wordsIn[i]! >= 6) { blocks.push({ kind: 'paragraph', text: l, line: lineNo(i) }); continue; }
       const outsideRule = outside.find((r) => r.test(l, ctxAt(i)));
       if (outsideRule?.role === 'masthead') mastheads.push({ text: l, line: lineNo(i) });
       drop(i, outsideRule?.name ?? 'header');
       continue;
     }
     if (inBody) {
-      blocks.push({ kind: isSubheading(l) ? 'heading' : 'paragraph', text: l, line: lineNo(i) });
+      blocks.push({ kind: isSubheading(l, wordsIn[i]!) ? 'heading' : 'paragraph', text: l, line: lineNo(i) });
       continue;
     }
     if (inGap) {
-      if (isSignOff(l) || (endsLikeSentence(l) && wordCount(l) >= 5)) { blocks.push({ kind: 'paragraph', text: l, line: lineNo(i) }); continue; }
+      if (isSignOff(l) || (endsLikeSentence(l) && wordsIn[i]! >= 5)) { blocks.push({ kind: 'paragraph', text: l, line: lineNo(i) }); continue; }
       drop(i, 'after-article');
       continue;
     }
@@ -252,8 +253,8 @@ function pickHeadline(candidates: number[], lines: string[], glued: ({ title: st
 }
 
 /** A subheading inside the body: short, no sentence punctuation at its end. */
-function isSubheading(line: string): boolean {
-  return wordCount(line) <= 20 && !endsLikeSentence(line) && !/^[-*•]\s/.test(line);
+function isSubheading(line: string, words: number): boolean {
+  return words <= 20 && !endsLikeSentence(line) && !/^[-*•]\s/.test(line);
 }
 
 /**

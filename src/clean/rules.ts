@@ -18,6 +18,8 @@ export interface LineContext {
   /** The nearest non-blank lines before and after ('' at the ends). */
   prev: string;
   next: string;
+  /** Words in the line, counted once: most rules ask. */
+  words: number;
 }
 
 export interface LineRule {
@@ -93,17 +95,17 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'photo-credit-caption', maxChars: 600, role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: it ends with a photo credit ("Ảnh: ...")',
-    test: (l) => l.includes(':') && wordCount(l) <= 70 && TRAILING_PHOTO_CREDIT.test(l),
+    test: (l, c) => l.includes(':') && c.words <= 70 && TRAILING_PHOTO_CREDIT.test(l),
   },
   {
     name: 'source-credit-caption', role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: a short line below an image ending with "(Nguồn: ...)"',
-    test: (l, c) => l.includes(':') && TRAILING_SOURCE_CREDIT.test(l) && (isImage(c.prev) || wordCount(l) <= 30),
+    test: (l, c) => l.includes(':') && TRAILING_SOURCE_CREDIT.test(l) && (isImage(c.prev) || c.words <= 30),
   },
   {
     name: 'uncredited-caption', maxChars: 250, role: 'caption', scope: 'body',
     reason: 'a photo caption without credit: a short unpunctuated line naming who is pictured, or the line under an image',
-    test: (l, c) => wordCount(l) <= 30 && !endsLikeSentence(l) && (isImage(c.prev) || PICTURED_PERSON.test(l)),
+    test: (l, c) => c.words <= 30 && !endsLikeSentence(l) && (isImage(c.prev) || PICTURED_PERSON.test(l)),
   },
   {
     name: 'headline-list-item', maxChars: 400, role: 'chrome', scope: 'anywhere',
@@ -153,12 +155,12 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'related-link', maxChars: 300, role: 'chrome', scope: 'anywhere',
     reason: 'an inline link to another story ("Xem thêm: ...", ">> ...")',
-    test: (l) => /^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|mời xem|>>|»|►|▶)\s*[:>»]*\s+)\S/iu.test(l) && wordCount(l) <= 35,
+    test: (l, c) => /^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|mời xem|>>|»|►|▶)\s*[:>»]*\s+)\S/iu.test(l) && c.words <= 35,
   },
   {
     name: 'follow-us', maxChars: 200, role: 'chrome', scope: 'anywhere',
     reason: 'an invitation to follow the outlet or install its app',
-    test: (l) => wordCount(l) <= 25 && /(?:theo dõi|follow|kết nối với|tải ứng dụng|tải app|cài đặt ứng dụng|đăng ký kênh|nhấn like|bấm theo dõi).{0,60}(?:google news|facebook|fanpage|zalo|youtube|tiktok|telegram|kênh|ứng dụng|app)/iu.test(l),
+    test: (l, c) => c.words <= 25 && /(?:theo dõi|follow|kết nối với|tải ứng dụng|tải app|cài đặt ứng dụng|đăng ký kênh|nhấn like|bấm theo dõi).{0,60}(?:google news|facebook|fanpage|zalo|youtube|tiktok|telegram|kênh|ứng dụng|app)/iu.test(l),
   },
   {
     name: 'tag-line', maxChars: 400, role: 'chrome', scope: 'anywhere',
@@ -179,12 +181,12 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'author-box', maxChars: 100, role: 'chrome', scope: 'outside',
     reason: 'an author box in the page header',
-    test: (l) => wordCount(l) <= 10 && /^(?:tác giả|phóng viên|pv|bởi|by|nhóm phóng viên|biên tập viên|btv)\s*:?\s+\S/iu.test(l),
+    test: (l, c) => c.words <= 10 && /^(?:tác giả|phóng viên|pv|bởi|by|nhóm phóng viên|biên tập viên|btv)\s*:?\s+\S/iu.test(l),
   },
   {
     name: 'header-label', maxChars: 80, role: 'masthead', scope: 'outside',
     reason: 'a section name, breadcrumb or label outside the article',
-    test: (l) => wordCount(l) <= 6 && !endsLikeSentence(l),
+    test: (l, c) => c.words <= 6 && !endsLikeSentence(l),
   },
 ];
 
