@@ -62,7 +62,9 @@ function syllableCheck(word: string): boolean {
 }
 
 /** A capitalised word with lower-case letters: a name word, not an acronym. */
-export function isCapitalised(word: string): boolean {
+export const isCapitalised = memo(capitalisedCheck);
+
+function capitalisedCheck(word: string): boolean {
   return /^[\p{Lu}][\p{Ll}'’.-]*(?:-[\p{L}]+)*$/u.test(word) && /\p{Ll}/u.test(word);
 }
 

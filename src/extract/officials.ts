@@ -46,15 +46,57 @@ const SUBJECT_LEAD = /(?:^|[,:;.!?"”“(–—-]|(?<![\p{L}])(?:khi|rằng|tin
 const tail = (s: string, end: number) => s.slice(Math.max(0, end - 48), end);
 
 interface Word { text: string; start: number; end: number; }
+const NON_SPACE = /\S+/g;
 function words(s: string, from: number, max: number): Word[] {
   const out: Word[] = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
+  NON_SPACE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while (out.length < max && (m = re.exec(s))) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  while (out.length < max && (m = NON_SPACE.exec(s))) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
-const bare = (w: string) => w.replace(/^[("“«]+/, '').replace(/[)"”».,;:!?/]+$/, '');
+
+/**
+ * The words of a sentence from a position, each also without its marks, read only as far as
+ * the caller looks: most posts are followed by a clause word or a name within a few words.
+ */
+class WordRun {
+  private readonly found: Word[] = [];
+  private readonly bares: string[] = [];
+  private next: number;
+
+  constructor(private readonly s: string, from: number, private readonly max: number) {
+    this.next = from;
+  }
+
+  /** The i-th word, or undefined past the end of the sentence or of the run. */
+  at(i: number): Word | undefined {
+    while (this.found.length <= i && this.next >= 0) {
+      NON_SPACE.lastIndex = this.next;
+      const m = this.found.length < this.max ? NON_SPACE.exec(this.s) : null;
+      if (!m) { this.next = -1; break; }
+      this.found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+      this.bares.push(bare(m[0]));
+      this.next = m.index + m[0].length;
+    }
+    return this.found[i];
+  }
+
+  /** The i-th word without its marks; undefined past the end. */
+  bare(i: number): string | undefined {
+    return this.at(i) ? this.bares[i] : undefined;
+  }
+}
+/** Marks around a word that are not part of it: opening ( " “ « before, closing marks and punctuation after. */
+const LEADING = new Set([0x28, 0x22, 0x201c, 0xab]);
+const TRAILING = new Set([0x29, 0x22, 0x201d, 0xbb, 0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x2f]);
+/** A word without those marks (called on every word read: a scan, not two replacements). */
+function bare(w: string): string {
+  let start = 0;
+  let end = w.length;
+  while (start < end && LEADING.has(w.charCodeAt(start))) start++;
+  while (end > start && TRAILING.has(w.charCodeAt(end - 1))) end--;
+  return start === 0 && end === w.length ? w : w.slice(start, end);
+}
 const endsClause = (w: string) => /[,.;:!?"”»]$/.test(w) || /^[("“«]/.test(w);
 
 /** Function words that end a title's qualifier: a clause has begun, no name follows. */
@@ -80,34 +122,33 @@ function pickVietnameseName(run: Word[]): number {
 
 /** The name after a title and its qualifier: "Ngoại giao Nga | Sergey Ryabkov". */
 function readName(s: string, lower: string, from: number): { qualifier: string; name: string; end: number } | null {
-  const ws = words(s, from, 18);
-  // Each word without its punctuation, once: the loops below look at most words several times.
-  const bw = ws.map((x) => bare(x.text));
+  const ws = new WordRun(s, from, 18);
   const qualifier: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    const w = bw[i]!;
-    const nextWord = bw[i + 1] ?? '';
+  for (let i = 0; ws.at(i); i++) {
+    const word = ws.at(i)!;
+    const w = ws.bare(i)!;
+    const nextWord = ws.bare(i + 1) ?? '';
     const placePhrase = PLACE_PHRASES.has(`${w} ${nextWord}`);
     const vietnamese = FAMILY_NAMES.has(w) && !placePhrase && isCapitalised(nextWord) && isVietnameseSyllable(nextWord)
-      && !startsForeignName(nextWord) && !endsClause(ws[i]!.text);
+      && !startsForeignName(nextWord) && !endsClause(word.text);
     if (startsForeignName(w) || vietnamese) {
       const name: Word[] = [];
-      for (let j = i; j < ws.length && name.length < 6; j++) {
-        const t = bw[j]!;
+      for (let j = i; ws.at(j) && name.length < 6; j++) {
+        const t = ws.bare(j)!;
         // Particles count only between name words: "von der" in "Ursula von der Leyen".
         let after = j;
-        while (after < ws.length && NAME_PARTICLES.has(bw[after]!)) after++;
-        const particle = name.length > 0 && after > j && after < ws.length && isCapitalised(bw[after]!);
+        while (ws.at(after) && NAME_PARTICLES.has(ws.bare(after)!)) after++;
+        const particle = name.length > 0 && after > j && ws.at(after) !== undefined && isCapitalised(ws.bare(after)!);
         if (!isCapitalised(t) && !particle) break;
         // A Vietnamese name holds only Vietnamese syllables; a foreign word after it starts the real name.
         if (vietnamese && (startsForeignName(t) || !isVietnameseSyllable(t))) break;
-        name.push({ ...ws[j]!, text: t });
-        if (endsClause(ws[j]!.text)) break;
+        name.push({ ...ws.at(j)!, text: t });
+        if (endsClause(ws.at(j)!.text)) break;
       }
       let chosen = name;
       if (vietnamese) {
         const k = pickVietnameseName(name);
-        if (k < 0) { qualifier.push(ws[i]!.text); continue; }
+        if (k < 0) { qualifier.push(word.text); continue; }
         chosen = name.slice(k);
         qualifier.push(...name.slice(0, k).map((x) => x.text));
       }
@@ -116,13 +157,13 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
       return { qualifier: qualifier.join(' '), name: chosen.map((x) => x.text).join(' '), end: last.start + last.text.length };
     }
     // Qualifiers: organisation and country words. A clause word, a verb or another post means no name follows.
-    const at = ws[i]!.start + (ws[i]!.text.length - ws[i]!.text.replace(/^[("“«]+/, '').length);
-    const continuesPlace = i > 0 && PLACE_PHRASES.has(`${bw[i - 1]} ${w}`);
+    const at = word.start + (word.text.length - word.text.replace(/^[("“«]+/, '').length);
+    const continuesPlace = i > 0 && PLACE_PHRASES.has(`${ws.bare(i - 1)} ${w}`);
     // A post inside an organisation's name is part of the qualifier: "Hội đồng Tham mưu trưởng liên quân".
-    const insideBody = i > 0 && ORG_NOUNS.test(`${i > 1 ? bw[i - 2] : ''} ${bw[i - 1]}`.trim());
+    const insideBody = i > 0 && ORG_NOUNS.test(`${i > 1 ? ws.bare(i - 2) : ''} ${ws.bare(i - 1)}`.trim());
     if (!w || CLAUSE_WORDS.has(w.toLowerCase()) || isVerbAt(s, at) || (i > 0 && !continuesPlace && !insideBody && isTitleAt(lower, at))) return null;
-    qualifier.push(ws[i]!.text.replace(/[,;:]$/, ''));
-    if (/[,.;:!?"”»]$/.test(ws[i]!.text)) return null;
+    qualifier.push(word.text.replace(/[,;:]$/, ''));
+    if (/[,.;:!?"”»]$/.test(word.text)) return null;
   }
   return null;
 }

@@ -6,6 +6,8 @@ const OPEN = new Set([0x201c, 0xab, 0x201e]);
 const CLOSE = new Set([0x201d, 0xbb]);
 const STRAIGHT = 0x22;
 const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** A stop or a quote mark: the only characters the splitter acts on. */
+const isMark = (c: number) => (c < 0x80 ? c === 0x22 || isStop(c) : c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e) || c === 0x2026);
 
 export interface QuoteSpan {
   /** Offsets of the quoted text, without its marks, within the sentence. */
@@ -47,7 +49,7 @@ export function splitSentences(paragraph: string): Sentence[] {
   for (let i = 0; i < paragraph.length; i++) {
     const c = paragraph.charCodeAt(i);
     // Most characters are none of the marks this loop looks for.
-    if (c < 0x21 || (c > 0x22 && c < 0x2e) || (c > 0x2e && c < 0x3f) || (c > 0x3f && c < 0xab)) continue;
+    if (!isMark(c)) continue;
     if (OPEN.has(c)) { if (depth === 0 && !straightOpen) spanStart = i + 1; depth++; continue; }
     // Crawled text often mixes marks (“..." or "...”): a closing mark of the other kind closes.
     if (CLOSE.has(c) && straightOpen && depth === 0) { straightOpen = false; if (spanStart >= 0) spans.push({ start: spanStart, end: i }); spanStart = -1; continue; }
