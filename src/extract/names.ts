@@ -28,6 +28,12 @@ export const PLACE_WORDS = new Set(`Ukraine Kiev Kyiv NATO EU OSCE IAEA ASEAN LH
 
 /** Two-word places that begin with a family name ("Hà Nội", "Hàn Quốc"): qualifiers, not names. */
 export const PLACE_PHRASES = new Set(`Hàn Quốc|Trung Quốc|Triều Tiên|Nhật Bản|Ấn Độ|Thái Lan|Hà Nội|Hà Giang|Hà Tĩnh|Hà Nam|Lào Cai|Quảng Ninh|Quảng Nam|Quảng Ngãi|Quảng Bình|Quảng Trị|Ninh Bình|Ninh Thuận|Cao Bằng|Lâm Đồng|Đồng Nai|Đồng Tháp|Bình Dương|Châu Âu|Châu Á|Châu Phi|Lý Sơn|Phú Thọ|Phú Yên|Thái Bình|Thái Nguyên|Giang Tô|Tô Lịch|Kim Ngưu|Hồ Chí Minh|Mai Sơn`.split('|'));
+const PLACE_FIRST_WORDS = new Set([...PLACE_PHRASES].map((p) => p.split(' ')[0]!));
+
+/** True when two words make a place ("Hà" "Nội"); the first word alone rules most pairs out. */
+export function isPlacePhrase(first: string | undefined, second: string | undefined): boolean {
+  return first !== undefined && PLACE_FIRST_WORDS.has(first) && PLACE_PHRASES.has(`${first} ${second}`);
+}
 
 /** Lower-case words inside foreign names: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'el']);

@@ -2,7 +2,7 @@ import type { KnownPerson } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
 import { allMatches, escapeRegExp } from '../text/patterns.ts';
 import type { Official, Quote } from '../types.ts';
-import { FAMILY_NAMES, NAME_PARTICLES, PLACE_PHRASES, isCapitalised, isVietnameseSyllable, nameKey, startsForeignName } from './names.ts';
+import { FAMILY_NAMES, NAME_PARTICLES, isCapitalised, isPlacePhrase, isVietnameseSyllable, nameKey, startsForeignName } from './names.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { FORMER, REPORTING_VERBS, TITLES } from '../text/titles.ts';
 
@@ -115,7 +115,7 @@ const ORG_NOUNS = /(?:^|\s)(?:Hội đồng|Ủy ban|Uỷ ban|Văn phòng|Ban|H�
 function pickVietnameseName(run: Word[]): number {
   for (const len of [3, 4, 2]) {
     const k = run.length - len;
-    if (k >= 0 && FAMILY_NAMES.has(run[k]!.text) && !PLACE_PHRASES.has(`${run[k]!.text} ${run[k + 1]?.text}`)) return k;
+    if (k >= 0 && FAMILY_NAMES.has(run[k]!.text) && !isPlacePhrase(run[k]!.text, run[k + 1]?.text)) return k;
   }
   return -1;
 }
@@ -128,7 +128,7 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
     const word = ws.at(i)!;
     const w = ws.bare(i)!;
     const nextWord = ws.bare(i + 1) ?? '';
-    const placePhrase = PLACE_PHRASES.has(`${w} ${nextWord}`);
+    const placePhrase = isPlacePhrase(w, nextWord);
     const vietnamese = FAMILY_NAMES.has(w) && !placePhrase && isCapitalised(nextWord) && isVietnameseSyllable(nextWord)
       && !startsForeignName(nextWord) && !endsClause(word.text);
     if (startsForeignName(w) || vietnamese) {
@@ -158,7 +158,7 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
     }
     // Qualifiers: organisation and country words. A clause word, a verb or another post means no name follows.
     const at = word.start + (word.text.length - word.text.replace(/^[("“«]+/, '').length);
-    const continuesPlace = i > 0 && PLACE_PHRASES.has(`${ws.bare(i - 1)} ${w}`);
+    const continuesPlace = i > 0 && isPlacePhrase(ws.bare(i - 1), w);
     // A post inside an organisation's name is part of the qualifier: "Hội đồng Tham mưu trưởng liên quân".
     const insideBody = i > 0 && ORG_NOUNS.test(`${i > 1 ? ws.bare(i - 2) : ''} ${ws.bare(i - 1)}`.trim());
     if (!w || CLAUSE_WORDS.has(w.toLowerCase()) || isVerbAt(s, at) || (i > 0 && !continuesPlace && !insideBody && isTitleAt(lower, at))) return null;
@@ -168,17 +168,21 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
   return null;
 }
 
-function findMentions(sentence: string): Mention[] {
+/**
+ * A lower-cased copy with the same offsets: "İ" is the one letter whose lower case is longer,
+ * so it is folded first.
+ */
+const lowerCase = (s: string) => s.replace(/İ/g, 'I').toLowerCase();
+
+/** The people a sentence names; `lower` is its lowerCase copy. */
+function findMentions(sentence: string, lower: string): Mention[] {
   const out: Mention[] = [];
-  // Offsets in the lower-cased copy must be those of the sentence: "İ" is the one letter whose
-  // lower case is longer, so it is folded first.
-  const lower = sentence.replace(/İ/g, 'I').toLowerCase();
   for (const m of allMatches(TITLE_RE, lower)) {
     const start = m.index!;
     if (!startsWord(lower, start) || out.some((o) => start >= o.start && start < o.end)) continue;
     // "Trung Quốc Vương Nghị" is a country and a name, not "Quốc vương" (king).
     const prevWord = wordBefore(sentence, start);
-    if (PLACE_PHRASES.has(`${bare(prevWord)} ${sentence.slice(start, start + m[0].length).split(' ')[0]}`)) continue;
+    if (isPlacePhrase(bare(prevWord), sentence.slice(start, start + m[0].length).split(' ')[0])) continue;
     const read = readName(sentence, lower, start + m[0].length);
     if (!read) {
       // A post without a name, speaking ("Thủ tướng yêu cầu…"): resolved later to the person of that post.
@@ -236,7 +240,7 @@ function findMentions(sentence: string): Mention[] {
     if (out.some((o) => start < o.end && start + name.length > o.start)) continue;
     const words = name.split(/\s+/);
     const plausible = startsForeignName(words[0]!) || (FAMILY_NAMES.has(words[0]!) && words.length >= 2
-      && !PLACE_PHRASES.has(`${words[0]} ${words[1]}`) && words.slice(1).every((w) => isVietnameseSyllable(w)));
+      && !isPlacePhrase(words[0], words[1]) && words.slice(1).every((w) => isVietnameseSyllable(w)));
     if (!plausible || !startsWord(sentence, start)) continue;
     const post = appositive(start + name.length);
     if (post) out.push({ name, title: post, start, end: start + name.length, former: FORMER.test(tail(sentence, start)), untitled: false });
@@ -366,14 +370,19 @@ function knownIndex(known: KnownPerson[]) {
 export function findOfficials(paragraphs: string[], captions: string[], known: KnownPerson[]): Official[] {
   type Person = { name: string; titles: string[]; quoted: boolean; quotes: Quote[]; former: boolean; titled: boolean };
   const sentences = paragraphs.map((p) => splitSentences(p));
-  const all = sentences.map((ss) => ss.map((s) => findMentions(s.text)));
-  const captionMentions = captions.flatMap((c) => findMentions(c));
+  // Lower-cased once per paragraph, then cut per sentence: most sentences are short.
+  const all = sentences.map((ss, p) => {
+    const lower = lowerCase(paragraphs[p]!);
+    return ss.map((s) => findMentions(s.text, lower.slice(s.start, s.start + s.text.length)));
+  });
+  const captionMentions = captions.flatMap((c) => findMentions(c, lowerCase(c)));
+  const bodyMentions = all.flat(2);
 
   // Full names in this article, by folded last word; known people by every spelling.
   const fold = (s: string) => stripDiacritics(s).toLowerCase();
   const { knownByKey, knownBySurname } = knownIndex(known);
   const fullBySurname = new Map<string, string>();
-  for (const m of [...all.flat(2), ...captionMentions]) {
+  for (const m of [...bodyMentions, ...captionMentions]) {
     if (m.name.includes(' ')) {
       const surname = fold(m.name.split(' ').pop()!);
       if (!fullBySurname.has(surname)) fullBySurname.set(surname, m.name);
@@ -381,7 +390,7 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   }
   // A bare post names the one person in the article who holds it; otherwise it names no one.
   const holders = new Map<string, Set<string>>();
-  for (const m of all.flat(2)) {
+  for (const m of bodyMentions) {
     if (!m.name || !m.title) continue;
     const post = m.title.toLowerCase();
     const kind = TITLE_KEYS.find((t) => post.startsWith(t));
@@ -391,7 +400,7 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
       holders.set(kind, set);
     }
   }
-  const nameOfKey = new Map(all.flat(2).filter((m) => m.name).map((m) => [nameKey(m.name), m.name]));
+  const nameOfKey = new Map(bodyMentions.filter((m) => m.name).map((m) => [nameKey(m.name), m.name]));
   for (const sentenceMentions of all) {
     for (const [si, mentions] of sentenceMentions.entries()) {
       sentenceMentions[si] = mentions.filter((m) => {
