@@ -35,7 +35,18 @@ function buildTable(entries: AgencyEntry[]): AgencyTable {
   const map = new Map<string, string>();
   for (const e of entries) for (const n of [e.name, ...e.aliases]) map.set(fold(n), e.name);
   const spellings = entries.flatMap((e) => [e.name, ...e.aliases]).sort((a, b) => b.length - a.length);
-  return { canonical: (name) => map.get(fold(name)) ?? null, spellings };
+  // Every capitalised name after "theo", "với"… is looked up: remember the answers, within bounds.
+  const seen = new Map<string, string | null>();
+  const canonical = (name: string) => {
+    let hit = seen.get(name);
+    if (hit === undefined) {
+      if (seen.size >= 50_000) seen.clear();
+      hit = map.get(fold(name)) ?? null;
+      seen.set(name, hit);
+    }
+    return hit;
+  };
+  return { canonical, spellings };
 }
 
 const preposed = new WeakMap<AgencyTable, RegExp>();

@@ -19,10 +19,20 @@ function folderOutlet(path: string, folders: Record<string, string>): string | u
 
 const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9+]/g, '');
 
+const spellingSets = new WeakMap<ExtractConfig['outlets'], Map<string, Set<string>>>();
+
+/** The folded spellings of an outlet's name, built once per outlet and table. */
 function outletSpellings(name: string | null, outlets: ExtractConfig['outlets']): Set<string> {
   if (!name) return new Set();
-  const entry = outlets.find((o) => o.name === name);
-  return new Set([name, ...(entry ? [entry.domain, ...entry.aliases] : [])].map(fold));
+  let byName = spellingSets.get(outlets);
+  if (!byName) { byName = new Map(); spellingSets.set(outlets, byName); }
+  let set = byName.get(name);
+  if (!set) {
+    const entry = outlets.find((o) => o.name === name);
+    set = new Set([name, ...(entry ? [entry.domain, ...entry.aliases] : [])].map(fold));
+    byName.set(name, set);
+  }
+  return set;
 }
 
 /** Headline, date, outlet, agencies and officials of one cleaned article. Front matter wins. */
