@@ -77,8 +77,13 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     return words >= 25 || (words >= 12 && endsLikeSentence(l) && stopwordDensity(l) >= 0.1);
   });
   const isProse = (i: number) => prose[i]!;
+  /** The first prose line after k, outside the given regions if any. */
+  const proseAfter = (k: number, regions?: readonly unknown[]) => {
+    for (let i = k + 1; i < n; i++) if (prose[i] && !regions?.[i]) return i;
+    return -1;
+  };
 
-  let bodyStart = lines.findIndex((_, i) => isProse(i));
+  let bodyStart = proseAfter(-1);
   // Rules for shapes that only mean chrome once the article has begun (captions between paragraphs).
   for (let i = Math.max(bodyStart, 0) + 1; bodyStart >= 0 && i < n; i++) {
     if (!lines[i] || verdict[i]) continue;
@@ -97,7 +102,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   if (widgetAbove >= 0) {
     for (let d = widgetAbove + 1; d < n; d++) {
       if (verdict[d]?.role !== 'dateline' && !glued[d]) continue;
-      const firstProse = lines.findIndex((_, i) => i > d && isProse(i));
+      const firstProse = proseAfter(d);
       if (firstProse > bodyStart) bodyStart = firstProse;
       break;
     }
@@ -105,7 +110,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
 
   // 3. Teasers of other stories: a title repeated under itself, or any title + dateline + summary
   // once the article has begun (the article's own dateline sits in its header).
-  const region: (keyof typeof REGION_RULES | null)[] = lines.map(() => null);
+  const region: (keyof typeof REGION_RULES | null)[] = new Array(n).fill(null);
   for (let i = bodyStart; i < n; i++) {
     if (isBlank(i) || region[i]) continue;
     const j = nextNonBlank(i);
@@ -132,7 +137,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     if (title === bodyStart) bodyStart = Math.max(bodyStart, nextNonBlank(date >= 0 ? date : j));
   }
   while (bodyStart < n && (region[bodyStart] || !isProse(bodyStart)) && bodyStart >= 0) {
-    const next = lines.findIndex((_, i) => i > bodyStart && isProse(i) && !region[i]);
+    const next = proseAfter(bodyStart, region);
     if (next < 0) break;
     bodyStart = next;
   }
@@ -145,7 +150,7 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
     if (isPageEnd(l) || verdict[k]?.rule === 'page-end-widget') { trailerStart = k; break; }
     if (isRelatedHeading(l)) {
       // Inside the article when prose follows before any page-end widget: mark just the box.
-      const prose = lines.findIndex((_, i) => i > k && isProse(i) && !region[i]);
+      const prose = proseAfter(k, region);
       const pageEnd = lines.findIndex((x, i) => i > k && x && isPageEnd(x));
       if (prose > 0 && (pageEnd < 0 || prose < pageEnd)) {
         for (let i = k + 1; i < prose; i++) if (lines[i] && !verdict[i]) region[i] = 'related-box';
@@ -179,7 +184,8 @@ export function clean(doc: SourceDocument, options: CleanOptions = {}): CleanDoc
   }
   const titleIndex = pickHeadline(headerCandidates, lines, glued);
   if (titleIndex >= 0) {
-    const text = glued[titleIndex]?.title ?? lines[titleIndex]!;
+    const gluedTitle = glued[titleIndex];
+    const text = gluedTitle ? gluedTitle.title : lines[titleIndex]!;
     headline = { text, line: lineNo(titleIndex) };
     const j = nextNonBlank(titleIndex);
     if (j >= 0 && j < bodyStart && (lines[j] === text || lines[j] === lines[titleIndex])) region[j] = 'repeated-title';
