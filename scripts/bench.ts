@@ -61,6 +61,11 @@ t = performance.now();
 const articles = cleaned.map((c) => extract(c, config));
 const extractMs = performance.now() - t;
 const perSecond = (docs.length / (cleanMs + extractMs)) * 1000;
+// The same work again: the first pass pays for compiling the code and its patterns, which a
+// long-running build pays once; the second shows the rate the build settles at.
+t = performance.now();
+for (const d of docs) extract(clean(d, { customRules: config.cleanRules }), config);
+const warmPerSecond = (docs.length / (performance.now() - t)) * 1000;
 const avgBytes = corpusBytes / files.length;
 
 // 3. The full pipeline, cold (no cache), in its own process.
@@ -124,7 +129,7 @@ const oursBytes = await folderBytes(ours);
 const baselineMs = baseline ? baseline.eleventy.ms + baseline.pagefind.ms : null;
 const result = {
   articles: N, cores: availableParallelism(), corpusMB: corpusBytes / 1048576, averageArticleKB: avgBytes / 1024,
-  cleanExtract: { articlesPerSecond: Math.round(perSecond), cleanMsPerArticle: cleanMs / docs.length, extractMsPerArticle: extractMs / docs.length },
+  cleanExtract: { articlesPerSecond: Math.round(perSecond), warmArticlesPerSecond: Math.round(warmPerSecond), cleanMsPerArticle: cleanMs / docs.length, extractMsPerArticle: extractMs / docs.length },
   ours: { totalMs: full.ms, peakMB: full.peakBytes / 1048576, outputMB: oursBytes / 1048576, stagesMs: oursTimings.timings },
   baseline: baseline && { totalMs: baselineMs, eleventyMs: baseline.eleventy.ms, pagefindMs: baseline.pagefind.ms,
     eleventyPeakMB: baseline.eleventy.peakBytes / 1048576, pagefindPeakMB: baseline.pagefind.peakBytes / 1048576, outputMB: baseline.bytes / 1048576 },
@@ -152,7 +157,7 @@ const rows: [string, string, string][] = [
 console.log(`\n| figure | this pipeline | bare Eleventy + Pagefind CLI |\n|---|---:|---:|`);
 for (const [k, a, b] of rows) console.log(`| ${k} | ${a} | ${b} |`);
 if (result.ratio) console.log(`| ratio to baseline | ${f(result.ratio, 2)} | 1.00 |`);
-console.log(`\nclean + extract alone, one core: ${f(perSecond)} articles/s (clean ${f(cleanMs / docs.length * 1000)} µs, extract ${f(extractMs / docs.length * 1000)} µs per article of ${f(avgBytes / 1024, 1)} KB on average)`);
+console.log(`\nclean + extract alone, one core: ${f(perSecond)} articles/s on a first pass (clean ${f(cleanMs / docs.length * 1000)} µs, extract ${f(extractMs / docs.length * 1000)} µs per article of ${f(avgBytes / 1024, 1)} KB on average); ${f(warmPerSecond)} articles/s on a second pass over the same articles`);
 if (rebuild) console.log(`rebuild after one article changed: ${f(rebuild.ms)} ms wall time; clean + extract: ${rebuild.reextracted}`);
 for (const s of search) {
   console.log(`first search "${s.query}": ${f(s.bytes / 1024)} KB over the wire (${f(s.decodedBytes / 1024)} KB decoded) in ${s.requests} requests; results ${f(s.typedMs)} ms after the last keystroke typing, ${f(s.pastedMs)} ms after pasting into a fresh page (UI debounce of 150 ms included), ${f(s.engineMs)} ms through the API on a cold page; ${s.results} results shown`);
