@@ -86,6 +86,7 @@ class WordRun {
     return this.at(i) ? this.bares[i] : undefined;
   }
 }
+
 /** Marks around a word that are not part of it: opening ( " “ « before, closing marks and punctuation after. */
 const LEADING = new Set([0x28, 0x22, 0x201c, 0xab]);
 const TRAILING = new Set([0x29, 0x22, 0x201d, 0xbb, 0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x2f]);
