@@ -94,6 +94,15 @@ function uniqueSlug(base: string, taken: Map<string, number>): string {
   return n === 1 ? root : `${root}-${n}`;
 }
 
+/** Page i of `count` under `base`: its URL and title, and its neighbours ("/nguon/x/", "/nguon/x/trang/2/"). */
+function pageAt(base: string, title: string, i: number, count: number) {
+  const urlOf = (k: number) => (k === 0 ? base : `${base}trang/${k + 1}/`);
+  return {
+    url: urlOf(i), title: i === 0 ? title : `${title} (trang ${i + 1})`, pageNumber: i + 1, pageCount: count,
+    prevUrl: i === 0 ? null : urlOf(i - 1), nextUrl: i + 1 < count ? urlOf(i + 1) : null,
+  };
+}
+
 function paginate<T>(items: T[], size: number): T[][] {
   if (!items.length) return [[]];
   const out: T[][] = [];
@@ -199,16 +208,10 @@ export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig,
   const pages: ListPage[] = [];
   const addList = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null) => {
     const chunks = paginate(items, config.perPage);
-    chunks.forEach((chunk, i) => {
-      const url = i === 0 ? base : `${base}trang/${i + 1}/`;
-      pages.push({
-        kind, url, title: i === 0 ? title : `${title} (trang ${i + 1})`, heading: title, description,
-        articles: chunk, entries: [], person: null, quotes: [], searchUrl: search,
-        pageNumber: i + 1, pageCount: chunks.length,
-        prevUrl: i === 0 ? null : i === 1 ? base : `${base}trang/${i}/`,
-        nextUrl: i + 1 < chunks.length ? `${base}trang/${i + 2}/` : null,
-      });
-    });
+    chunks.forEach((chunk, i) => pages.push({
+      kind, ...pageAt(base, title, i, chunks.length), heading: title, description,
+      articles: chunk, entries: [], person: null, quotes: [], searchUrl: search,
+    }));
   };
   const addIndex = (kind: ListKind, url: string, title: string, description: string, entries: ListPage['entries']) => {
     pages.push({ kind, url, title, heading: title, description, articles: [], entries, person: null, quotes: [], searchUrl: null, pageNumber: 1, pageCount: 1, prevUrl: null, nextUrl: null });
@@ -238,12 +241,9 @@ export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig,
   for (const p of people) {
     const chunks = paginate(p.quotes, QUOTES_PER_PAGE);
     chunks.forEach((quotes, i) => pages.push({
-      kind: 'person', url: i === 0 ? p.url : `${p.url}trang/${i + 1}/`, title: i === 0 ? p.name : `${p.name} (trang ${i + 1})`,
+      kind: 'person', ...pageAt(p.url, p.name, i, chunks.length),
       heading: p.name, description: `Phát ngôn của ${p.name} trong kho lưu trữ.`,
       articles: [], entries: [], person: p, quotes, searchUrl: searchUrl({ [FILTERS.person]: p.name }),
-      pageNumber: i + 1, pageCount: chunks.length,
-      prevUrl: i === 0 ? null : i === 1 ? p.url : `${p.url}trang/${i}/`,
-      nextUrl: i + 1 < chunks.length ? `${p.url}trang/${i + 2}/` : null,
     }));
   }
   return { articles, people, pages, timeline: timeline(articles) };
