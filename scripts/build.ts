@@ -11,6 +11,7 @@
  * memory of the two never adds up (at 10,000 articles each needs about 1.5 GB).
  */
 import { fork } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,12 +61,12 @@ async function pagesProcess(): Promise<void> {
     ? undefined
     : { dir: resolve(option('--cache') ?? config.cacheDir), version: await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')) };
   const threads = option('--threads');
-  const { report, timings, outputDir } = await buildPages({
+  const { report, staging, timings, outputDir } = await buildPages({
     config: threads ? { ...config, threads: Number(threads) } : config, seedsDir: option('--seeds'), outputDir: option('--out'), cache, progress, log,
     onStage: (stage) => (TICKER_LABELS[stage] ? startTicker(TICKER_LABELS[stage]) : stopTicker()),
   });
   stopTicker();
-  const pages: BuiltPages = { report, timings, outputDir };
+  const pages: BuiltPages = { report, staging, timings, outputDir };
   await new Promise<void>((done, fail) => process.send!(pages, undefined, {}, (err) => (err ? fail(err) : done())));
 }
 
@@ -82,6 +83,13 @@ function runPagesProcess(): Promise<BuiltPages> {
 async function main(): Promise<void> {
   const started = performance.now();
   const pages = await runPagesProcess();
+  // The search documents may wait in memory, which no later build clears: an interrupted build removes them.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      rmSync(pages.staging, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
   startTicker('pagefind: indexing');
   const { report, timings } = await indexPages(pages, log);
   for (const r of report.rejected) console.error(`rejected: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`);

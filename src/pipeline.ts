@@ -35,6 +35,8 @@ export interface BuildOptions {
 
 export interface BuildOutcome {
   report: BuildReport;
+  /** Where the search documents waited for Pagefind; gone once the index is built. */
+  staging: string;
   timings: Record<string, number>;
   articles: RenderedArticle[];
   outputDir: string;
@@ -136,11 +138,11 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   });
   // Pagefind runs after Eleventy, not beside it: measured at 10,000 articles on two cores, the
   // two contend so much that running them together is slower (39 s) than one after the other (29 s).
-  await time('pagefind', () => stageDocuments({
+  const staging = await time('pagefind', () => stageDocuments({
     outputDir, records: model.articles.map((a) => ({ url: href(site, a.url), html: searchDocument(a) })),
   }));
   log(`search documents: ${model.articles.length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
-  return { report, timings, articles: rendered, outputDir };
+  return { report, staging, timings, articles: rendered, outputDir };
 }
 
 /** Writes a file, refusing any path that would land outside the output folder. */

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat, statfs } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withWarnings, type BuildReport } from '../site/report.ts';
-import { mapLimit } from '../text/concurrency.ts';
 import { strokeHtmlText } from './fold-d.ts';
 
 export interface IndexRecord {
@@ -17,6 +17,8 @@ export interface IndexInput {
   outputDir: string;
   /** The article pages, the only search results (not lists, people pages or the 404). */
   records: IndexRecord[];
+  /** Folders in memory tried, in order, before the output folder (default MEMORY_FOLDERS). */
+  memoryFolders?: string[];
 }
 
 export interface IndexResult {
@@ -24,12 +26,40 @@ export interface IndexResult {
   errors: string[];
 }
 
-/** Where the documents wait for Pagefind, inside the output folder, removed once indexed. */
-const STAGING = '.chi-muc-tam';
+/**
+ * Where the documents wait for Pagefind when no folder in memory has room: inside the output
+ * folder. Wherever they wait, they are removed once indexed.
+ */
+export const STAGING = '.chi-muc-tam';
+
+/**
+ * Folders kept in memory, tried first: the documents are written once, read once and deleted,
+ * and on a disk those many small files and their folders cost more than their bytes
+ * (10,000 articles on this machine: 1.3-3.5 s to stage on the disk, 0.4 s in memory).
+ */
+export const MEMORY_FOLDERS = ['/dev/shm'];
+
+const MEMORY_PREFIX = 'luu-tru-chi-muc-';
+
+/**
+ * Memory is not cleared between builds as an output folder is: staging folders a killed build
+ * left behind (older than a day, so never one a running build still needs) are removed.
+ */
+async function sweepStale(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of names.filter((n) => n.startsWith(MEMORY_PREFIX))) {
+    const path = join(folder, name);
+    const info = await stat(path).catch(() => null);
+    if (info && info.mtimeMs < dayAgo) await rm(path, { recursive: true, force: true }).catch(() => {});
+  }
+}
 
 /** What a page build hands to the index stage (see pipeline.ts buildPages). */
 export interface BuiltPages {
   outputDir: string;
+  /** The folder where the search documents wait (see stageDocuments). */
+  staging: string;
   report: BuildReport;
   timings: Record<string, number>;
 }
@@ -40,7 +70,7 @@ export interface BuiltPages {
  */
 export async function indexPages<T extends BuiltPages>(pages: T, log: (line: string) => void = () => {}): Promise<T> {
   const t0 = performance.now();
-  const indexed = await indexStaged(pages.outputDir);
+  const indexed = await indexStaged(pages.outputDir, pages.staging);
   const ms = performance.now() - t0;
   // The benchmark's "Pagefind" figure covers staging the documents and indexing them.
   const timings = { ...pages.timings, pagefind: (pages.timings.pagefind ?? 0) + ms };
@@ -55,33 +85,56 @@ export async function indexPages<T extends BuiltPages>(pages: T, log: (line: str
  * second, run by `indexPages`): the two are separate so that a build can let the process that
  * made the pages exit before the indexer starts, and their memory never adds up.
  * Writes the lean search documents (no page chrome, prepared for diacritic-free search, see
- * fold-d.ts) under `<output>/.chi-muc-tam/`, one per URL, for Pagefind to read on all its threads.
+ * fold-d.ts), one per URL, for Pagefind to read on all its threads, and returns their folder:
+ * a new folder in memory when one has room for them (MEMORY_FOLDERS), else `<output>/.chi-muc-tam/`.
  */
-export async function stageDocuments(input: IndexInput): Promise<void> {
-  const staging = join(resolve(input.outputDir), STAGING);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  await mapLimit(input.records, 64, async (r) => {
+export async function stageDocuments(input: IndexInput): Promise<string> {
+  const bytes = input.records.reduce((n, r) => n + Buffer.byteLength(r.html), 0);
+  const staging = await stagingFolder(resolve(input.outputDir), bytes, input.memoryFolders ?? MEMORY_FOLDERS);
+  // One after the other, in the order given: made many at a time, in whatever order they
+  // finished, the same input gave two different indexes (test/site/hostile.test.ts).
+  for (const r of input.records) {
     const target = resolve(staging, `.${r.url}`, 'index.html');
-    if (!target.startsWith(staging + sep)) throw new Error(`search document URL escapes the output folder: ${r.url}`);
-    await mkdir(join(target, '..'), { recursive: true });
-    await writeFile(target, strokeHtmlText(r.html));
-  });
+    if (!target.startsWith(staging + sep)) throw new Error(`search document URL escapes the staging folder: ${r.url}`);
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, strokeHtmlText(r.html));
+  }
+  return staging;
 }
 
 /**
- * Runs Pagefind's command-line indexer on the staged documents and removes them. The command
- * line, not the Node API: on the same documents it writes the same files about 20% faster
- * (10,000 articles: 9.5 s against 11.8 s).
+ * A new, empty folder for `bytes` of documents: in the first memory folder with room for them
+ * twice over (a file system's blocks round small files up) and 64 MB to spare, else in the output folder.
  */
-export async function indexStaged(outputDir: string): Promise<IndexResult> {
-  const out = resolve(outputDir);
-  const staging = join(out, STAGING);
+async function stagingFolder(outputDir: string, bytes: number, memoryFolders: string[]): Promise<string> {
+  for (const folder of memoryFolders) {
+    await sweepStale(folder);
+    const room = await statfs(folder).then((s) => s.bavail * s.bsize, () => 0);
+    if (room < 2 * bytes + 64 * 2 ** 20) continue;
+    const made = await mkdtemp(join(folder, MEMORY_PREFIX)).catch(() => null);
+    if (made) return made;
+  }
+  const staging = join(outputDir, STAGING);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  return staging;
+}
+
+/**
+ * Runs Pagefind's command-line indexer on the staged documents and removes them, whether or not
+ * it succeeds. The command line, not the Node API: on the same documents it writes the same
+ * files in two thirds of the time (10,000 articles: 8.0 s against 12.0 s).
+ */
+export async function indexStaged(outputDir: string, staging: string): Promise<IndexResult> {
   if (!(await stat(staging).catch(() => null))) {
     throw new Error(`no search documents in ${staging}: the pages must be built before the index`);
   }
-  const run = await pagefindCli(['--site', staging, '--output-path', join(out, 'pagefind'), '--force-language', 'vi']);
-  await rm(staging, { recursive: true, force: true });
+  let run: { code: number; output: string };
+  try {
+    run = await pagefindCli(['--site', staging, '--output-path', join(resolve(outputDir), 'pagefind'), '--force-language', 'vi']);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
   const errors = run.output.split('\n').filter((l) => /^\s*(error|warning)\b/i.test(l)).map((l) => l.trim());
   if (run.code !== 0) {
     // No articles means an empty staging folder, which Pagefind refuses; an empty archive has no index.

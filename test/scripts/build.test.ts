@@ -4,6 +4,7 @@ import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { MEMORY_FOLDERS, STAGING } from '../../src/index/index.ts';
 import { ROOT } from '../helpers.ts';
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -21,6 +22,8 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 describe('npm run build', () => {
   it('builds the seeds: every stage reports, the index is written and the staged documents are gone', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'build-')), '_site');
+    const staged = () => readdir(MEMORY_FOLDERS[0]!).then((names) => names.filter((n) => n.startsWith('luu-tru-chi-muc-')), () => []);
+    const before = await staged();
     const r = await run(['--out', out, '--no-cache']);
     assert.equal(r.code, 0, r.stderr);
     for (const stage of [/^ingest: 5 of 5 files read/m, /^clean \+ extract: 5 articles/m, /^eleventy: \d+ files/m,
@@ -32,7 +35,8 @@ describe('npm run build', () => {
     // Stage lines come in pipeline order, the index after the page process has finished.
     assert.ok(r.stdout.indexOf('eleventy:') < r.stdout.indexOf('pagefind:'));
     assert.ok((await readdir(join(out, 'pagefind'))).some((f) => f.endsWith('.pf_meta')));
-    assert.equal(await stat(join(out, '.chi-muc-tam')).catch(() => null), null);
+    assert.equal(await stat(join(out, STAGING)).catch(() => null), null);
+    assert.deepEqual(await staged(), before);
   });
 
   it('with --strict, exits 1 when files were rejected, after building everything else', async () => {
