@@ -6,7 +6,8 @@ import { fileCache, type ArticleCache, type CacheLocation } from '../cache.ts';
 import { clean } from '../clean/index.ts';
 import type { SiteConfig } from '../config.ts';
 import { extract } from '../extract/index.ts';
-import { readArticleFile } from '../ingest/index.ts';
+import { ingestRead, readArticleFile } from '../ingest/index.ts';
+import type { FileRead } from '../ingest/read-ahead.ts';
 import { mapLimit } from '../text/concurrency.ts';
 import type { Article, Diagnostic, Rejection, SourceDocument } from '../types.ts';
 
@@ -33,14 +34,20 @@ export interface BatchResult {
   times: StageTimes;
 }
 
-/** Prepares files in the order given; one bad file never stops the others. */
-export function batchPreparer(ctx: PrepareContext): (paths: string[]) => Promise<BatchResult> {
+/**
+ * Prepares files in the order given; one bad file never stops the others. Reads them itself,
+ * or takes what a reading thread found in them (`read`, see ingest/read-ahead.ts).
+ */
+export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: FileRead[]) => Promise<BatchResult> {
   const cache: ArticleCache | undefined = ctx.cache && fileCache(ctx.cache.dir, ctx.cache.version);
-  return async (paths) => {
+  const options = { maxFileBytes: ctx.config.maxFileBytes };
+  return async (paths, read) => {
     const times: StageTimes = { ingest: 0, clean: 0, extract: 0, cache: 0 };
     let t = performance.now();
     // Read many at a time (the disk waits, not the processor), then work through them in order.
-    const docs = await mapLimit(paths, 16, (p) => readArticleFile(ctx.seedsDir, p, { maxFileBytes: ctx.config.maxFileBytes }));
+    const docs = read
+      ? read.map((r) => ingestRead(r, options))
+      : await mapLimit(paths, 16, (p) => readArticleFile(ctx.seedsDir, p, options));
     times.ingest += performance.now() - t;
     t = performance.now();
     // Cache entries are small files too: looked up many at a time, like the sources.

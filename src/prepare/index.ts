@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { listArticleFiles } from '../ingest/index.ts';
+import { readAhead } from '../ingest/read-ahead.ts';
 import type { Article, Diagnostic, Rejection } from '../types.ts';
 import { batchPreparer, type BatchResult, type Outcome, type PrepareContext, type StageTimes } from './batch.ts';
 import type { BatchRequest } from './worker.ts';
@@ -54,7 +55,11 @@ export async function prepareArticles(options: PrepareOptions): Promise<Prepared
   // No batches, no workers: a pool with nothing to send would never report that it is done.
   if (threads === 1 || !batches.length) {
     const prepare = batchPreparer(ctx);
-    for (const [id, paths] of batches.entries()) finished(id, await prepare(paths));
+    let id = 0;
+    for await (const read of readAhead(options.seedsDir, batches, { maxFileBytes: options.config.maxFileBytes })) {
+      finished(id, await prepare(batches[id]!, read));
+      id++;
+    }
   } else {
     await inWorkers(Math.min(threads, batches.length), ctx, batches, finished);
   }
