@@ -112,21 +112,20 @@ for (let r = 0; r < ROUNDS; r++) {
       throw new Error(`baseline failed:\n${eleventy.output.slice(-1000)}\n${pagefind.output.slice(-1000)}`);
     }
     baseline = { eleventy, pagefind, bytes: await folderBytes(out) };
-    if (r < ROUNDS - 1) await rm(out, { recursive: true, force: true });
+    await rm(out, { recursive: true, force: true });
   }
   rounds.push({ full, timings, baseline });
   // The first round's site is kept for the search measurements; the others only take room.
   if (r > 0) await rm(ours(r), { recursive: true, force: true });
 }
 const baselineTotal = (r: Round) => (r.baseline ? r.baseline.eleventy.ms + r.baseline.pagefind.ms : 0);
-const typical = [...rounds].sort((a, b) => a.full.ms - b.full.ms)[Math.floor((rounds.length - 1) / 2)]!;
-const typicalBaseline = withBaseline ? [...rounds].sort((a, b) => baselineTotal(a) - baselineTotal(b))[Math.floor((rounds.length - 1) / 2)]!.baseline : null;
+const medianBy = (ms: (r: Round) => number) => [...rounds].sort((a, b) => ms(a) - ms(b))[Math.floor((rounds.length - 1) / 2)]!;
+const typical = medianBy((r) => r.full.ms);
 const full = typical.full;
+const baseline = medianBy(baselineTotal).baseline;
 // Memory is not a matter of luck: the highest peak of any round.
 const peak = (m: (r: Round) => number) => Math.max(...rounds.map(m));
 const oursPeak = peak((r) => r.full.peakBytes);
-const oursTimings = { timings: typical.timings };
-const baseline = typicalBaseline;
 
 // 5. Rebuild after one article changes, with the cache warm.
 let rebuild: { ms: number; reextracted: string } | null = null;
@@ -151,7 +150,7 @@ const baselineMs = baseline ? baseline.eleventy.ms + baseline.pagefind.ms : null
 const result = {
   articles: N, cores: availableParallelism(), corpusMB: corpusBytes / 1048576, averageArticleKB: avgBytes / 1024,
   cleanExtract: { articlesPerSecond: Math.round(perSecond), warmArticlesPerSecond: Math.round(warmPerSecond), cleanMsPerArticle: cleanMs / docs.length, extractMsPerArticle: extractMs / docs.length },
-  ours: { totalMs: full.ms, peakMB: oursPeak / 1048576, outputMB: oursBytes / 1048576, stagesMs: oursTimings.timings },
+  ours: { totalMs: full.ms, peakMB: oursPeak / 1048576, outputMB: oursBytes / 1048576, stagesMs: typical.timings },
   baseline: baseline && { totalMs: baselineMs, eleventyMs: baseline.eleventy.ms, pagefindMs: baseline.pagefind.ms,
     eleventyPeakMB: peak((r) => r.baseline!.eleventy.peakBytes) / 1048576, pagefindPeakMB: peak((r) => r.baseline!.pagefind.peakBytes) / 1048576, outputMB: baseline.bytes / 1048576 },
   ratio: baselineMs ? full.ms / baselineMs : null,
@@ -161,7 +160,7 @@ const result = {
 };
 
 const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-const st = oursTimings.timings;
+const st = typical.timings;
 const rows: [string, string, string][] = [
   ['articles', f(N), baseline ? f(N) : '—'],
   ['ingest (ms)', f(st.ingest ?? 0), '—'],

@@ -1,5 +1,6 @@
 import type { AgencyEntry } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
+import { memo } from '../text/memo.ts';
 import { UPPER, allMatches, escapeRegExp } from '../text/patterns.ts';
 
 /** A capitalised name of up to five words: "Foreign Policy", "The Guardian", "Rossiya 1". */
@@ -35,17 +36,8 @@ function buildTable(entries: AgencyEntry[]): AgencyTable {
   const map = new Map<string, string>();
   for (const e of entries) for (const n of [e.name, ...e.aliases]) map.set(fold(n), e.name);
   const spellings = entries.flatMap((e) => [e.name, ...e.aliases]).sort((a, b) => b.length - a.length);
-  // Every capitalised name after "theo", "với"… is looked up: remember the answers, within bounds.
-  const seen = new Map<string, string | null>();
-  const canonical = (name: string) => {
-    let hit = seen.get(name);
-    if (hit === undefined) {
-      if (seen.size >= 50_000) seen.clear();
-      hit = map.get(fold(name)) ?? null;
-      seen.set(name, hit);
-    }
-    return hit;
-  };
+  // Every capitalised name after "theo", "với"… is looked up: the answers are remembered.
+  const canonical = memo((name) => map.get(fold(name)) ?? null);
   return { canonical, spellings };
 }
 

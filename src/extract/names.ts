@@ -4,6 +4,7 @@
  * organisation words are neither.
  */
 import { stripDiacritics } from '../text/fold.ts';
+import { memo } from '../text/memo.ts';
 
 /** Family names of Vietnamese people and of Chinese and Korean names written the Vietnamese way. */
 export const FAMILY_NAMES = new Set(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm
@@ -44,19 +45,6 @@ const VI_NUCLEUS = '(?:oai|oay|oao|oeo|uay|uai|uoi|uou|uya|uye|uyu|ieu|yeu|ai|ao
 const VI_FINAL = '(?:ch|ng|nh|[cmnpt])?';
 const VI_SYLLABLE = new RegExp(`^${VI_INITIAL}${VI_NUCLEUS}${VI_FINAL}$`);
 
-/** Results of pure functions over words, which recur constantly; bounded so memory stays flat. */
-function memo<T>(f: (w: string) => T, limit = 50_000): (w: string) => T {
-  const cache = new Map<string, T>();
-  return (w) => {
-    let v = cache.get(w);
-    if (v === undefined) {
-      if (cache.size >= limit) cache.clear();
-      v = f(w);
-      cache.set(w, v);
-    }
-    return v;
-  };
-}
 
 /** True when a word could be one Vietnamese syllable ("Lavrov" cannot, "Sơn" can). */
 export const isVietnameseSyllable = memo(syllableCheck);

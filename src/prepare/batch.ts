@@ -44,7 +44,7 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
   return async (paths, read) => {
     const times: StageTimes = { ingest: 0, clean: 0, extract: 0, cache: 0 };
     let t = performance.now();
-    // Read many at a time (the disk waits, not the processor), then work through them in order.
+    // Read here, many at a time (the disk waits, not the processor), unless another thread has.
     const docs = read
       ? read.map((r) => ingestRead(r, options))
       : await mapLimit(paths, 16, (p) => readArticleFile(ctx.seedsDir, p, options));
