@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic, Rejection, SourceDocument } from '../types.ts';
 import { mapLimit } from '../text/concurrency.ts';
@@ -55,7 +55,8 @@ export async function readArticleFile(dir: string, rel: string, options: IngestO
   const path = join(dir, ...rel.split('/'));
   const maxBytes = options.maxFileBytes ?? Infinity;
   try {
-    const size = (await lstat(path)).size;
+    // The size of what is read: through a link, the target's, as the reading thread sees it.
+    const size = (await stat(path)).size;
     if (size > maxBytes) return { file: rel, reason: oversize(size, maxBytes) };
     return ingestBytes(rel, await readFile(path));
   } catch (err) {

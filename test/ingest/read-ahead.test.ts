@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -33,6 +33,15 @@ describe('ingest: reading ahead on another thread', () => {
       assert.deepEqual(ingestRead(r, { maxFileBytes: 200 }), await readArticleFile(dir, r.file, { maxFileBytes: 200 }), r.file);
     }
     assert.ok(read!.some((r) => r.bytes === undefined && r.size! > 200), 'a file over the limit is not read');
+  });
+
+  it('measures a linked file by its target, as reading in this thread does', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'read-ahead-link-'));
+    await writeFile(join(dir, 'big.bin'), 'x'.repeat(500));
+    await symlink(join(dir, 'big.bin'), join(dir, 'link.txt'));
+    const [[read]] = (await collect(dir, [['link.txt']], 200)) as [[FileRead]];
+    assert.deepEqual([read.size, read.bytes], [500, undefined]);
+    assert.deepEqual(ingestRead(read, { maxFileBytes: 200 }), await readArticleFile(dir, 'link.txt', { maxFileBytes: 200 }));
   });
 
   it('reports a file that vanished or cannot be opened, and goes on with the rest', async () => {
