@@ -1,19 +1,21 @@
 import type { AgencyEntry } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
 import { memo } from '../text/memo.ts';
-import { UPPER, allMatches, escapeRegExp } from '../text/patterns.ts';
+import { UPPER, escapeRegExp } from '../text/patterns.ts';
 
 /** A capitalised name of up to five words: "Foreign Policy", "The Guardian", "Rossiya 1". */
 const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:(?:of|and|for|de|&)\s+)?(?:[${UPPER}0-9][\p{L}0-9&.'’-]*|\d+)){0,4})`;
-/** Alternatives that may start a sentence: each in lower case and with a capital first letter. */
-const anyCase = (words: string[]) =>
-  `(?:${words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})`;
+/** The words as written: in lower case and, where they may start a sentence, with a capital. */
+const capitalisedToo = (words: string[]) => words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+const alternation = (words: string[]) => `(?:${words.join('|')})`;
 /** Words that name a news organisation before its name. */
-const ORG_NOUN = anyCase(['hãng tin', 'hãng thông tấn', 'thông tấn xã', 'kênh truyền hình', 'đài truyền hình', 'đài phát thanh', 'tạp chí', 'nhật báo', 'tuần báo', 'trang tin', 'mạng tin tức']);
+const ORG_NOUNS = capitalisedToo(['hãng tin', 'hãng thông tấn', 'thông tấn xã', 'kênh truyền hình', 'đài truyền hình', 'đài phát thanh', 'tạp chí', 'nhật báo', 'tuần báo', 'trang tin', 'mạng tin tức']);
 /** Shorter nouns that need a preposition before them to mean a newspaper ("theo báo", "với đài"). */
 const SHORT_NOUN = String.raw`(?:báo|tờ|đài|kênh|trang)`;
-const PREPOSITION = anyCase(['theo', 'với', 'trên', 'của', 'cho', 'phỏng vấn', 'trả lời', 'nguồn tin từ', 'dẫn', 'từ']);
-const SOURCE_PREPOSITION = anyCase(['theo', 'với', 'nói với', 'trả lời', 'cho biết với', 'tiết lộ với']);
+const PREPOSITIONS = capitalisedToo(['theo', 'với', 'trên', 'của', 'cho', 'phỏng vấn', 'trả lời', 'nguồn tin từ', 'dẫn', 'từ']);
+const SOURCE_PREPOSITIONS = capitalisedToo(['theo', 'với', 'nói với', 'trả lời', 'cho biết với', 'tiết lộ với']);
+/** Verbs of reporting, found first: the name is read backwards from them. */
+const SOURCE_VERBS = ['đưa tin', 'dẫn lời', 'dẫn nguồn', 'trích dẫn', 'cho hay', 'cho biết', 'đăng tải', 'tiết lộ', 'loan tin', 'bình luận'];
 
 export interface AgencyTable {
   canonical(name: string): string | null;
@@ -41,18 +43,6 @@ function buildTable(entries: AgencyEntry[]): AgencyTable {
   return { canonical, spellings };
 }
 
-const preposed = new WeakMap<AgencyTable, RegExp>();
-/** A known agency after a preposition of source, whatever the case of its words ("theo Tân Hoa xã"). */
-function knownAfterPreposition(table: AgencyTable): RegExp {
-  let re = preposed.get(table);
-  if (!re) {
-    const alts = table.spellings.map(escapeRegExp).join('|');
-    re = new RegExp(String.raw`(?:^|[\s,(])${SOURCE_PREPOSITION}\s+(${alts})(?![\p{L}\p{N}])`, 'gu');
-    preposed.set(table, re);
-  }
-  return re;
-}
-
 /** Words that can follow a capitalised name without being part of it. */
 const NOT_NAME = new Set(['Bộ', 'Tổng', 'Thứ', 'Ngoại', 'Ông', 'Bà', 'Hôm', 'Ngày', 'Theo', 'Trong', 'Khi']);
 
@@ -69,13 +59,101 @@ function trimName(raw: string): string {
 const CREDIT_LIST = /\(\s*(?:theo\s+)?([^()]{2,80})\)\s*\.?\s*$/iu;
 const SIGN_OFF_CREDIT = /^(?:theo|nguồn)\s*:?\s+([^.]{2,80})\.?$/iu;
 const CAPITALISED_ITEM = new RegExp(String.raw`^[${UPPER}0-9]`, 'u');
-const AFTER_ORG_NOUN = new RegExp(String.raw`${ORG_NOUN}\s+${NAME}`, 'gu');
-const AFTER_SHORT_NOUN = new RegExp(String.raw`(?:^|[\s,(])${PREPOSITION}\s+${SHORT_NOUN}\s+${NAME}`, 'gu');
-// Found verb first, then the name just before it: a pattern that opened with the name would be
-// tried at every capitalised word of the text.
-const SOURCE_VERB = /(?:đưa tin|dẫn lời|dẫn nguồn|trích dẫn|cho hay|cho biết|đăng tải|tiết lộ|loan tin|bình luận)/gu;
 const NAME_BEFORE_VERB = new RegExp(String.raw`${NAME}\s+(?:(?:hôm|ngày)\s+[\d/-]+\s+|cũng\s+|vừa\s+)?$`, 'u');
-const AFTER_PREPOSITION = new RegExp(String.raw`${SOURCE_PREPOSITION}\s+${NAME}`, 'gu');
+
+/** A pattern that names a source, tried only where one of its first words stands. */
+interface Cue {
+  /** Sticky: tried at one place, from the separator before the word when it has one. */
+  pattern: RegExp;
+  /** Its alternatives, whose first words say where it may match. */
+  phrases: string[];
+  /** What must follow a one-word alternative, after spaces: the start of the rest of the pattern. */
+  next: string;
+  /** True when the pattern opens with the start of the text or the separator before the word. */
+  separated: boolean;
+}
+const SEPARATED = String.raw`(?:^|[\s,(])`;
+const NAME_START = `[${UPPER}0-9]`;
+const cue = (phrases: string[], next: string, rest: string, separated = false): Cue =>
+  ({ pattern: new RegExp(`${separated ? SEPARATED : ''}${alternation(phrases)}${rest}`, 'uy'), phrases, next, separated });
+
+/** "hãng tin AFP", "tạp chí Foreign Policy". */
+const AFTER_ORG_NOUN = cue(ORG_NOUNS, NAME_START, String.raw`\s+${NAME}`);
+/** "theo báo Tuổi Trẻ", "trả lời tờ Le Monde". */
+const AFTER_SHORT_NOUN = cue(PREPOSITIONS, SHORT_NOUN, String.raw`\s+${SHORT_NOUN}\s+${NAME}`, true);
+/** "TASS dẫn lời": the verb, then the name just before it (a pattern that opened with the name would be tried at every capital). */
+const SOURCE_VERB = cue(SOURCE_VERBS, '', '');
+/** "theo Reuters", "nói với CNN": a capitalised name, kept when it is a known agency. */
+const AFTER_PREPOSITION = cue(SOURCE_PREPOSITIONS, NAME_START, String.raw`\s+${NAME}`);
+
+interface Scanner {
+  /** In the order their findings are taken. */
+  cues: Cue[];
+  /** Every cue's first words: one scan of a paragraph finds where any cue may match. */
+  words: RegExp;
+  /** The cues, by their index in `cues`, that each first word may start. */
+  byWord: Map<string, number[]>;
+}
+const scanners = new WeakMap<AgencyTable, Scanner>();
+
+/** The patterns that name a source in a table's scan, in the order `cueMatches` returns their matches. */
+export const cuePatterns = (table: AgencyTable): RegExp[] => scannerFor(table).cues.map((c) => c.pattern);
+
+// Five scans of every paragraph, one per pattern, cost a sixth of a first extraction pass; one
+// scan for their first words, then each pattern tried where its words stand, finds the same.
+function scannerFor(table: AgencyTable): Scanner {
+  let scanner = scanners.get(table);
+  if (scanner) return scanner;
+  /** A known agency after a preposition of source, whatever the case of its words ("theo Tân Hoa xã"). */
+  const knownAfterPreposition = cue(SOURCE_PREPOSITIONS, alternation(table.spellings.map((n) => escapeRegExp(n.split(' ')[0]!))),
+    String.raw`\s+(${table.spellings.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, true);
+  const cues = [AFTER_ORG_NOUN, AFTER_SHORT_NOUN, SOURCE_VERB, AFTER_PREPOSITION, knownAfterPreposition];
+  // Each first word, the cues it may start, and what may follow it in any of them: most "của",
+  // "cho", "với" in a text are followed by neither a name nor a newspaper's noun.
+  const byWord = new Map<string, number[]>();
+  const follows = new Map<string, Set<string>>();
+  cues.forEach((c, k) => {
+    for (const phrase of c.phrases) {
+      const [first, second] = phrase.split(' ') as [string, string | undefined];
+      if (!byWord.get(first)?.includes(k)) byWord.set(first, [...(byWord.get(first) ?? []), k]);
+      follows.set(first, (follows.get(first) ?? new Set()).add(second === undefined ? String.raw`\s+${c.next}` : ` ${escapeRegExp(second)}`));
+    }
+  });
+  // Longest first. Where a longer word stands, the scan does not stop at a shorter one it starts
+  // with: the longer word tries the shorter one's cues too.
+  const all = [...byWord.keys()].sort((a, b) => b.length - a.length);
+  for (const long of all) for (const short of all) {
+    if (short.length < long.length && long.startsWith(short)) byWord.set(long, [...new Set([...byWord.get(long)!, ...byWord.get(short)!])]);
+  }
+  const words = new RegExp(all.map((w) => `${escapeRegExp(w)}(?=${[...follows.get(w)!].join('|')})`).join('|'), 'gu');
+  scanner = { cues, words, byWord };
+  scanners.set(table, scanner);
+  return scanner;
+}
+
+/**
+ * Every match of each cue in a paragraph, as a global scan by each pattern alone would find
+ * them: leftmost first, each search resuming where the last match ended. In `cuePatterns` order.
+ */
+export function cueMatches(p: string, table: AgencyTable): RegExpExecArray[][] {
+  const { cues, words, byWord } = scannerFor(table);
+  const found: RegExpExecArray[][] = cues.map(() => []);
+  const resume: number[] = cues.map(() => 0);
+  words.lastIndex = 0;
+  for (let w = words.exec(p); w; w = words.exec(p)) {
+    for (const k of byWord.get(w[0])!) {
+      const c = cues[k]!;
+      const start = c.separated && w.index > 0 ? w.index - 1 : w.index;
+      if (start < resume[k]!) continue;
+      c.pattern.lastIndex = start;
+      const m = c.pattern.exec(p);
+      if (!m) continue;
+      resume[k] = c.pattern.lastIndex;
+      found[k]!.push(m);
+    }
+  }
+  return found;
+}
 
 /**
  * The organisations an article credits for its information: credit lists ("(Reuters, AFP)"),
@@ -101,11 +179,12 @@ export function findAgencies(paragraphs: string[], table: AgencyTable): string[]
       const capitalised = items.every((s) => CAPITALISED_ITEM.test(s) && s.split(/\s+/).length <= 4);
       if (capitalised && (items.some(known) || (items.length >= 2 && items.every((s) => /^[A-Z0-9][A-Za-z0-9 .&-]*$/.test(s))))) items.forEach(add);
     }
-    for (const m of allMatches(AFTER_ORG_NOUN, p)) add(m[1]!);
-    for (const m of allMatches(AFTER_SHORT_NOUN, p)) add(m[1]!);
+    const [afterOrgNoun, afterShortNoun, sourceVerb, afterPreposition, knownAfterPreposition] = cueMatches(p, table);
+    for (const m of afterOrgNoun!) add(m[1]!);
+    for (const m of afterShortNoun!) add(m[1]!);
     // A known agency right before a reporting verb or after a preposition of source.
-    for (const v of allMatches(SOURCE_VERB, p)) {
-      const m = NAME_BEFORE_VERB.exec(p.slice(Math.max(0, v.index! - 60), v.index!));
+    for (const v of sourceVerb!) {
+      const m = NAME_BEFORE_VERB.exec(p.slice(Math.max(0, v.index - 60), v.index));
       if (!m) continue;
       if (known(m[1]!)) add(m[1]!);
       else {
@@ -114,11 +193,10 @@ export function findAgencies(paragraphs: string[], table: AgencyTable): string[]
         if (known(last)) add(last);
       }
     }
-    for (const m of allMatches(AFTER_PREPOSITION, p)) {
+    for (const m of afterPreposition!) {
       if (known(m[1]!)) add(m[1]!);
     }
-    for (const m of allMatches(knownAfterPreposition(table), p)) add(m[1]!);
+    for (const m of knownAfterPreposition!) add(m[1]!);
   }
   return found;
 }
-

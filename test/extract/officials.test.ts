@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findOfficials } from '../../src/extract/officials.ts';
-import { agencyTable, findAgencies } from '../../src/extract/agencies.ts';
 import { deriveTitle } from '../../src/extract/title.ts';
 import config from '../../site.config.ts';
 
@@ -78,20 +77,6 @@ describe('extract: officials', () => {
   it('reads foreign names with particles and Korean names with hyphens', () => {
     const o = byName(['Chủ tịch Ủy ban châu Âu Ursula von der Leyen cho biết gói trừng phạt đã được thông qua.', 'Tổng thống Hàn Quốc Yoon Suk-yeol nhấn mạnh hợp tác ba bên.']);
     assert.ok(o.has('Ursula von der Leyen') && o.has('Yoon Suk-yeol'), [...o.keys()].join(', '));
-  });
-});
-
-describe('extract: agencies', () => {
-  const table = agencyTable(config.agencies);
-  it('finds credits by pattern, canonical names, not photo credits', () => {
-    assert.deepEqual(findAgencies(['Hãng tin Tass đưa tin như vậy.', 'Theo báo The Guardian, cuộc gặp sẽ diễn ra.', 'Trả lời phỏng vấn tờ Foreign Policy, ông nói.', 'Hai bên sẽ gặp nhau. (Reuters, AFP)'], table).sort(),
-      ['AFP', 'Foreign Policy', 'Reuters', 'TASS', 'The Guardian']);
-  });
-  it('finds an organisation it has never seen by the noun before it', () => {
-    assert.deepEqual(findAgencies(['Theo hãng tin Anadolu, giao tranh đã tạm lắng.'], table), ['Anadolu']);
-  });
-  it('is not fooled by "thông báo" or a country in parentheses', () => {
-    assert.deepEqual(findAgencies(['Thứ trưởng thông báo Mỹ và Nga sẽ đàm phán tại Geneva (Thụy Sĩ).'], table), []);
   });
 });
 

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { agencyTable, cueMatches, cuePatterns, findAgencies } from '../../src/extract/agencies.ts';
+import { allMatches } from '../../src/text/patterns.ts';
+import config from '../../site.config.ts';
+import { goldCases } from '../helpers.ts';
+
+const table = agencyTable(config.agencies);
+
+describe('extract: agencies', () => {
+  it('finds credits by pattern, canonical names, not photo credits', () => {
+    assert.deepEqual(findAgencies(['Hãng tin Tass đưa tin như vậy.', 'Theo báo The Guardian, cuộc gặp sẽ diễn ra.', 'Trả lời phỏng vấn tờ Foreign Policy, ông nói.', 'Hai bên sẽ gặp nhau. (Reuters, AFP)'], table).sort(),
+      ['AFP', 'Foreign Policy', 'Reuters', 'TASS', 'The Guardian']);
+  });
+  it('finds an organisation it has never seen by the noun before it', () => {
+    assert.deepEqual(findAgencies(['Theo hãng tin Anadolu, giao tranh đã tạm lắng.'], table), ['Anadolu']);
+  });
+  it('is not fooled by "thông báo" or a country in parentheses', () => {
+    assert.deepEqual(findAgencies(['Thứ trưởng thông báo Mỹ và Nga sẽ đàm phán tại Geneva (Thụy Sĩ).'], table), []);
+  });
+  it('reads a newspaper named at the start of a paragraph or inside parentheses', () => {
+    assert.deepEqual(findAgencies(['Theo báo Nhân Dân, hội nghị kết thúc chiều qua.'], table), ['Nhân Dân']);
+    assert.deepEqual(findAgencies(['Hội nghị kết thúc chiều qua (theo tờ Asahi Shimbun) sau hai ngày.'], table), ['Asahi Shimbun']);
+  });
+  it('finds a maintainer\'s spelling that starts in lower case after a preposition', () => {
+    const own = agencyTable([{ name: 'Xinhua', aliases: ['tân hoa xã'] }]);
+    assert.deepEqual(findAgencies(['Theo tân hoa xã, hai bên đã ký thỏa thuận.', 'Phát biểu với tân hoa xã, ông nói.'], own), ['Xinhua']);
+  });
+});
+
+describe('extract: agency cues', () => {
+  // One scan for the cue words stands in for a scan by each pattern: on every line of every
+  // fixture, chrome included, each pattern must find exactly what it finds scanning alone.
+  const lines = [...new Set((['seeds', 'outlets', 'unseen', 'unseen2'] as const)
+    .flatMap((set) => goldCases(set).flatMap((c) => c.text.split(/\r?\n/))).filter(Boolean))];
+  const tricky = [
+    'Nói với báo Tuổi Trẻ, ông cho biết với Reuters rằng Reuters dẫn lời TASS.',
+    '(theo Reuters)', 'theo tờ Nhật báo Phố Wall', 'theo Đài truyền hình CNN', 'Theo Theo Reuters',
+    'cho biết với hãng tin AFP, hãng thông tấn Yonhap và tạp chí Time, theo tờ Time',
+  ];
+
+  it('finds, for each pattern, the matches its own global scan finds', () => {
+    const patterns = cuePatterns(table).map((p) => new RegExp(p.source, 'gu'));
+    assert.ok(lines.length > 300, `only ${lines.length} fixture lines`);
+    let compared = 0;
+    for (const line of [...lines, ...tricky]) {
+      const found = cueMatches(line, table);
+      patterns.forEach((global, k) => {
+        const expected = allMatches(global, line).map((m) => `${m.index}:${m[0]}`);
+        assert.deepEqual(found[k]!.map((m) => `${m.index}:${m[0]}`), expected, `pattern ${k} on: ${line}`);
+        compared += expected.length;
+      });
+    }
+    assert.ok(compared > 100, `only ${compared} matches compared`);
+  });
+});
