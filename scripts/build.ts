@@ -49,7 +49,7 @@ const startTicker = (label: string) => {
   ticker = setInterval(() => process.stdout.write(`\r${label}… ${((performance.now() - t0) / 1000).toFixed(0)} s`), 500);
   ticker.unref();
 };
-const TICKER_LABELS: Record<string, string> = { eleventy: 'eleventy: writing the pages', pagefind: 'search documents: staging', model: 'model: grouping articles by outlet, agency, person and month' };
+const TICKER_LABELS: Record<string, string> = { eleventy: 'eleventy: writing the pages', pagefind: 'search documents: staging', model: 'model: grouping articles by outlet, agency, person and month', duplicates: 'duplicates: comparing articles' };
 const log = (line: string) => { stopTicker(); console.log(line); };
 
 /** The child: every stage but the index; hands the report and timings to the parent. */

@@ -90,9 +90,10 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   log(`clean + extract: ${extracted.length - prepared.fromCache} articles cleaned and extracted in ${(times.clean + times.extract).toFixed(0)} ms, ${prepared.fromCache} from the cache in ${times.cache.toFixed(0)} ms (${timings.prepare!.toFixed(0)} ms in all${threads})`);
 
   // The same story under two names is published once, under the first name in path order.
-  const duplicates = findDuplicates(extracted.map((a) => ({ path: a.source.path, blocks: a.clean.blocks })));
+  const duplicates = await time('duplicates', () => findDuplicates(extracted.map((a) => ({ path: a.source.path, blocks: a.clean.blocks }))));
   const merged = [...duplicates].map(([file, keptAs]) => ({ file, keptAs }));
   const unique = extracted.filter((a) => !duplicates.has(a.source.path));
+  log(`duplicates: ${extracted.length} articles compared, ${merged.length} merged, in ${timings.duplicates!.toFixed(0)} ms`);
 
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
   const taken = new Map<string, number>();

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
-import { stripDiacritics } from '../text/fold.ts';
+import { foldedWords } from '../text/fold.ts';
 import type { Block } from '../types.ts';
 
-/** Folded words of a text: no case, punctuation or diacritics. */
-function words(blocks: Block[]): string[] {
-  return stripDiacritics(blocks.map((b) => b.text).join(' ')).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
+const words = (folded: string) => (folded ? folded.split(' ') : []);
 
-/** Word 5-grams, hashed, for a resemblance measure that survives small edits. */
+/** Word 5-grams, for a resemblance measure that survives small edits. */
 function shingles(ws: string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 5 <= ws.length; i++) out.add(ws.slice(i, i + 5).join(' '));
@@ -33,19 +30,20 @@ export function findDuplicates(items: DuplicateCandidate[], threshold = 0.9): Ma
   const merged = new Map<string, string>();
   const exact = new Map<string, string>();
   // Shingles are made only for articles that share their opening with another: most have none.
-  const byOpening = new Map<string, { path: string; ws: string[]; sh?: Set<string> }[]>();
+  const byOpening = new Map<string, { path: string; text: string; sh?: Set<string> }[]>();
   for (const item of items) {
-    const ws = words(item.blocks);
-    const key = createHash('sha256').update(ws.join(' ')).digest('hex');
+    // Folded words: no case, punctuation or diacritics.
+    const text = foldedWords(item.blocks.map((b) => b.text).join(' '));
+    const key = createHash('sha256').update(text).digest('hex');
     const same = exact.get(key);
     if (same) { merged.set(item.path, same); continue; }
     exact.set(key, item.path);
-    const opening = words(item.blocks.slice(0, 1)).join(' ');
+    const opening = item.blocks.length ? foldedWords(item.blocks[0]!.text) : '';
     const group = byOpening.get(opening) ?? [];
-    const entry: { path: string; ws: string[]; sh?: Set<string> } = { path: item.path, ws };
+    const entry: { path: string; text: string; sh?: Set<string> } = { path: item.path, text };
     if (group.length) {
-      const sh = (entry.sh = shingles(ws));
-      const near = group.find((g) => resemblance((g.sh ??= shingles(g.ws)), sh) >= threshold);
+      const sh = (entry.sh = shingles(words(text)));
+      const near = group.find((g) => resemblance((g.sh ??= shingles(words(g.text))), sh) >= threshold);
       if (near) { merged.set(item.path, near.path); continue; }
     }
     group.push(entry);

@@ -54,3 +54,55 @@ export function slugify(text: string, max = 80): string {
   const lastHyphen = cut.lastIndexOf('-');
   return lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : cut;
 }
+
+/**
+ * The words of a text in lower case without diacritics, letters a-z and digits only, joined by
+ * single spaces: `stripDiacritics(text).toLowerCase()` split on anything else. Comparing whole
+ * articles folds every character of the archive; a table per character does it without the
+ * intermediate strings, and texts with characters it does not cover take the full path.
+ */
+export function foldedWords(text: string): string {
+  const codes = wordCodes();
+  const out = Buffer.allocUnsafe(text.length);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const code = c < codes.length ? codes[c]! : UNCOVERED;
+    if (code > 0) {
+      if (gap && n > 0) out[n++] = 0x20;
+      gap = false;
+      out[n++] = code;
+    } else if (code === SEPARATOR) gap = true;
+    else if (code === UNCOVERED) return foldedWordsInFull(text);
+  }
+  return out.toString('latin1', 0, n);
+}
+
+const foldedWordsInFull = (text: string) => stripDiacritics(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(' ');
+
+/** Table values besides a letter's or digit's code: a character between words, one that folds to nothing, one not covered. */
+const SEPARATOR = 0;
+const DROPPED = -1;
+const UNCOVERED = -2;
+/** Up to the general punctuation Vietnamese text uses: dashes, curly quotes, ellipsis. */
+const WORD_TABLE_END = 0x2070;
+let words: Int16Array | null = null;
+
+/** What `foldedWordsInFull` makes of each character alone, where that is the same within any text. */
+function wordCodes(): Int16Array {
+  if (words) return words;
+  words = new Int16Array(WORD_TABLE_END);
+  for (let c = 0; c < WORD_TABLE_END; c++) {
+    const ch = String.fromCharCode(c);
+    // Outside the Latin blocks and punctuation, characters may compose with their neighbours.
+    const covered = c < TABLE_END ? c < 0x80 || isLatin(c) || (c >= 0x300 && c <= 0x36f) : c >= 0x2000;
+    const folded = stripDiacritics(ch).toLowerCase();
+    words[c] = !covered || (c >= 0xd800 && c <= 0xdfff) ? UNCOVERED
+      : folded === '' ? DROPPED
+      : /^[a-z0-9]$/.test(folded) ? folded.charCodeAt(0)
+      : /[a-z0-9]/.test(folded) ? UNCOVERED
+      : SEPARATOR;
+  }
+  return words;
+}

@@ -26,7 +26,7 @@ describe('npm run build', () => {
     const before = await staged();
     const r = await run(['--out', out, '--no-cache']);
     assert.equal(r.code, 0, r.stderr);
-    for (const stage of [/^ingest: 5 of 5 files read/m, /^clean \+ extract: 5 articles/m, /^eleventy: \d+ files/m,
+    for (const stage of [/^ingest: 5 of 5 files read/m, /^clean \+ extract: 5 articles/m, /^duplicates: 5 articles compared, 0 merged/m, /^eleventy: \d+ files/m,
       /^search documents: 5 staged for Pagefind/m, /^pagefind: 5 pages indexed/m, /^summary: 5 files read, 5 published/m]) {
       assert.match(r.stdout, stage);
     }
