@@ -27,9 +27,17 @@ function once<T extends unknown[]>(f: (iso: string, ...rest: T) => string): (iso
   };
 }
 
+/** One date object per ISO text, shared by the formats below (built once each, like their texts). */
+const dates = new Map<string, TZDate>();
+function dateOf(iso: string): TZDate {
+  let d = dates.get(iso);
+  if (!d) { d = toDate(iso); dates.set(iso, d); }
+  return d;
+}
+
 /** "Thứ Hai, 27 tháng 12, 2021 15:35", "tháng 1, 2022", "2022": as much as is known. */
 export const formatDateVi = once((iso: string, precision: DatePrecision): string => {
-  const d = toDate(iso);
+  const d = dateOf(iso);
   switch (precision) {
     // "tháng 1", not the locale's "tháng 01".
     case 'minute': return format(d, "EEEE, d 'tháng' M, yyyy HH:mm", { locale: vi });
@@ -41,11 +49,11 @@ export const formatDateVi = once((iso: string, precision: DatePrecision): string
 
 /** "27/12/2021": for compact lists. */
 export const formatShortVi = once((iso: string, precision: DatePrecision): string => {
-  const d = toDate(iso);
+  const d = dateOf(iso);
   if (precision === 'year') return format(d, 'yyyy');
   if (precision === 'month') return format(d, 'MM/yyyy');
   return format(d, 'dd/MM/yyyy');
 });
 
 /** RFC 3339 with the Vietnam offset, for feeds, sitemaps and JSON-LD. */
-export const toRfc3339 = once((iso: string): string => format(toDate(iso), "yyyy-MM-dd'T'HH:mm:ssXXX"));
+export const toRfc3339 = once((iso: string): string => format(dateOf(iso), "yyyy-MM-dd'T'HH:mm:ssXXX"));

@@ -110,8 +110,11 @@ function paginate<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-function excerptOf(text: string, max = 220): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+/** The opening of an article for lists: whitespace flattened, cut at a word before `max` characters. */
+export function excerptOf(text: string, max = 220): string {
+  // The opening is enough when, flattened, it is longer than the excerpt: the rest cannot change it.
+  const opening = text.slice(0, 2 * max).replace(/\s+/g, ' ').trim();
+  const flat = opening.length > max ? opening : text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   return cut.slice(0, cut.lastIndexOf(' ')) + '…';
