@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { vi } from 'date-fns/locale';
+// Single modules, not the indexes: those load all of date-fns and every locale (0.28 s at every start).
+import { format } from 'date-fns/format';
+import { vi } from 'date-fns/locale/vi';
 import type { DatePrecision } from '../types.ts';
 
 export const VIETNAM_TZ = 'Asia/Ho_Chi_Minh';
