@@ -35,6 +35,8 @@ export interface SiteArticle {
   captions: string[];
   excerpt: string;
   plainText: string;
+  /** Words of the body, as counted when it was rendered. */
+  wordCount: number;
   readingMinutes: number;
   sourcePath: string;
   sourceUrl: string;
@@ -187,6 +189,7 @@ export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig,
       captions: a.clean.captions.map((c) => c.text),
       excerpt: excerptOf(a.plainText),
       plainText: a.plainText,
+      wordCount: a.wordCount,
       readingMinutes: Math.max(1, Math.round(a.wordCount / READING_SPEED)),
       sourcePath: a.source.path,
       sourceUrl: `/nguon-goc/${a.source.path.split('/').map(encodeURIComponent).join('/')}`,

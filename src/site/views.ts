@@ -155,7 +155,7 @@ export function articleJsonLd(site: SiteMeta, a: SiteArticle): SafeHtml {
     ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet.name } } : {}),
     ...(a.agencies.length ? { sourceOrganization: a.agencies.map((g) => ({ '@type': 'Organization', name: g.name })) } : {}),
     ...(a.people.length ? { mentions: a.people.map((p) => ({ '@type': 'Person', name: p.name, ...(p.title ? { jobTitle: p.title } : {}), url: absolute(site, p.url) })) } : {}),
-    wordCount: a.plainText.split(/\s+/).length,
+    wordCount: a.wordCount,
   };
   return html`<script type="application/ld+json">${jsonForScript(data)}</script>`;
 }
