@@ -50,8 +50,8 @@ export interface SiteConfig {
    * Threads that read, clean and extract the articles; the result is the same whatever the number.
    * 1 runs them in the build's own thread. More start worker threads (about 0.4 s each) and send
    * every article back to the build (about 0.1 ms each): worth it only where cores do not slow
-   * each other down. On a 2-core machine, 10,000 articles took 6.3–6.5 s on 2 threads against
-   * 5.9–6.2 s on 1. Measure on yours with `npm run bench -- --threads N`.
+   * each other down. On a 2-core machine, 10,000 articles took 4.4 s on 2 threads against
+   * 4.2 s on 1. Measure on yours with `npm run bench -- --threads N`.
    */
   threads: number;
   /** Articles per page on list pages. */

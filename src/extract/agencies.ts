@@ -1,7 +1,7 @@
 import type { AgencyEntry } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
 import { memo } from '../text/memo.ts';
-import { UPPER, escapeRegExp } from '../text/patterns.ts';
+import { UPPER, allMatches, escapeRegExp } from '../text/patterns.ts';
 
 /** A capitalised name of up to five words: "Foreign Policy", "The Guardian", "Rossiya 1". */
 const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:(?:of|and|for|de|&)\s+)?(?:[${UPPER}0-9][\p{L}0-9&.'’-]*|\d+)){0,4})`;
@@ -139,8 +139,7 @@ export function cueMatches(p: string, table: AgencyTable): RegExpExecArray[][] {
   const { cues, words, byWord } = scannerFor(table);
   const found: RegExpExecArray[][] = cues.map(() => []);
   const resume: number[] = cues.map(() => 0);
-  words.lastIndex = 0;
-  for (let w = words.exec(p); w; w = words.exec(p)) {
+  for (const w of allMatches(words, p)) {
     for (const k of byWord.get(w[0])!) {
       const c = cues[k]!;
       const start = c.separated && w.index > 0 ? w.index - 1 : w.index;

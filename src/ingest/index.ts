@@ -45,9 +45,9 @@ export interface FileList {
 }
 
 export async function listArticleFiles(dir: string): Promise<FileList> {
-  const result: IngestResult = { documents: [], rejected: [], seen: [] };
-  const files = await listFiles(dir, result);
-  return { files: files.map((f) => relative(dir, f).split(sep).join('/')), seen: result.seen, rejected: result.rejected };
+  const found: Pick<FileList, 'seen' | 'rejected'> = { seen: [], rejected: [] };
+  const files = await listFiles(dir, found);
+  return { files: files.map((f) => relative(dir, f).split(sep).join('/')), ...found };
 }
 
 /** Reads one article file (`rel`, relative to `dir`) into a document, or says why it cannot be one. */
@@ -106,7 +106,7 @@ export function ingestBytes(path: string, bytes: Uint8Array): SourceDocument | R
 }
 
 /** Walks `dir` depth first in name order; links are followed once, loops and strays reported. */
-async function listFiles(dir: string, result: IngestResult): Promise<string[]> {
+async function listFiles(dir: string, result: Pick<FileList, 'seen' | 'rejected'>): Promise<string[]> {
   const out: string[] = [];
   const visited = new Set<string>();
   const walk = async (folder: string): Promise<void> => {

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 // Single modules, not the indexes: those load all of date-fns and every locale (0.28 s at every start).
 import { format } from 'date-fns/format';
 import { vi } from 'date-fns/locale/vi';
+import { memo } from '../text/memo.ts';
 import type { DatePrecision } from '../types.ts';
 
 export const VIETNAM_TZ = 'Asia/Ho_Chi_Minh';
@@ -28,13 +29,8 @@ function once<T extends unknown[]>(f: (iso: string, ...rest: T) => string): (iso
   };
 }
 
-/** One date object per ISO text, shared by the formats below (built once each, like their texts). */
-const dates = new Map<string, TZDate>();
-function dateOf(iso: string): TZDate {
-  let d = dates.get(iso);
-  if (!d) { d = toDate(iso); dates.set(iso, d); }
-  return d;
-}
+/** One date object per ISO text, shared by the formats below. */
+const dateOf = memo(toDate);
 
 /** "Thứ Hai, 27 tháng 12, 2021 15:35", "tháng 1, 2022", "2022": as much as is known. */
 export const formatDateVi = once((iso: string, precision: DatePrecision): string => {

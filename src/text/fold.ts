@@ -98,7 +98,7 @@ function wordCodes(): Int16Array {
     // Outside the Latin blocks and punctuation, characters may compose with their neighbours.
     const covered = c < TABLE_END ? c < 0x80 || isLatin(c) || (c >= 0x300 && c <= 0x36f) : c >= 0x2000;
     const folded = stripDiacritics(ch).toLowerCase();
-    words[c] = !covered || (c >= 0xd800 && c <= 0xdfff) ? UNCOVERED
+    words[c] = !covered ? UNCOVERED
       : folded === '' ? DROPPED
       : /^[a-z0-9]$/.test(folded) ? folded.charCodeAt(0)
       : /[a-z0-9]/.test(folded) ? UNCOVERED
