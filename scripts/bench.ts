@@ -9,6 +9,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile, appendFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import config from '../site.config.ts';
 import { clean } from '../src/clean/index.ts';
 import { extract } from '../src/extract/index.ts';
@@ -18,9 +19,13 @@ import { materialFrom, writeCorpus } from './bench/corpus.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { firstSearch, type SearchFigures } from './bench/search.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
-const N = option('--articles', 2000);
+const { values: opts } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, threads: { type: 'string' },
+    'no-baseline': { type: 'boolean' }, 'no-rebuild': { type: 'boolean' }, 'no-search': { type: 'boolean' },
+  },
+});
+const N = Number(opts.articles);
 const work = await mkdtemp(join(tmpdir(), `bench-${N}-`));
 const say = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -72,13 +77,13 @@ const avgBytes = corpusBytes / files.length;
 // as Markdown through bare Eleventy 3, then the Pagefind CLI. The two take turns, `--rounds` times
 // (default 3): on a shared machine one run can be a third slower than the next, and taking turns
 // spreads that over both sides; the table shows the round with the median total.
-const ROUNDS = Math.max(1, option('--rounds', 3));
+const ROUNDS = Math.max(1, Number(opts.rounds));
 const ours = (round: number) => join(work, `ours-${round}`);
 const cacheDir = join(work, 'cache');
 const buildArgs = (out: string, timings: string, cache: boolean) =>
   ['--import', 'tsx', 'scripts/build.ts', '--seeds', seeds, '--out', out, '--timings', timings, ...(cache ? ['--cache', cacheDir] : ['--no-cache']),
-    ...(args.includes('--threads') ? ['--threads', String(option('--threads', 1))] : [])];
-const withBaseline = !args.includes('--no-baseline');
+    ...(opts.threads ? ['--threads', opts.threads] : [])];
+const withBaseline = !opts['no-baseline'];
 const baselineSrc = join(work, 'baseline-src');
 if (withBaseline) {
   // The one layout every Eleventy site has: without <html> and <body>, Pagefind indexes nothing.
@@ -129,7 +134,7 @@ const oursPeak = peak((r) => r.full.peakBytes);
 
 // 5. Rebuild after one article changes, with the cache warm.
 let rebuild: { ms: number; reextracted: string } | null = null;
-if (!args.includes('--no-rebuild')) {
+if (!opts['no-rebuild']) {
   say('cache: warm build, then one changed article…');
   const cachedBuild = (out: string, timings: string) => measure(process.execPath, buildArgs(out, timings, true), { quiet: true });
   await cachedBuild(join(work, 'warm'), join(work, 'warm.json'));
@@ -140,7 +145,7 @@ if (!args.includes('--no-rebuild')) {
 
 // 6. Search: a reader's first query.
 let search: SearchFigures[] = [];
-if (!args.includes('--no-search')) {
+if (!opts['no-search']) {
   say('search in Chromium…');
   search = await firstSearch(ours(0), ['dam phan', 'ngoai truong lavrov', 'Đàm phán an ninh']);
 }

@@ -8,20 +8,31 @@
  * --threads N: read, clean and extract on N threads instead of config.threads.
  *
  * The pages are built in a child process that exits before Pagefind indexes them, so the
- * memory of the two never adds up (at 10,000 articles each needs about 1.5 GB).
+ * memory of the two never adds up (README, "Large archives").
  */
 import { fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import config from '../site.config.ts';
-import { indexPages, type BuiltPages } from '../src/index/index.ts';
+import { indexPages, type StagedPages } from '../src/index/index.ts';
+import { messageLine } from '../src/messages.ts';
+import { withWarnings, type BuildReport } from '../src/site/report.ts';
 
 const PAGES_ONLY = '--pages-only';
 const args = process.argv.slice(2);
-const strict = args.includes('--strict');
-const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const { values: opts } = parseArgs({
+  args,
+  options: {
+    strict: { type: 'boolean' }, seeds: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' },
+    'no-cache': { type: 'boolean' }, timings: { type: 'string' }, threads: { type: 'string' }, 'pages-only': { type: 'boolean' },
+  },
+});
+
+/** What the page build hands to the parent, which indexes. */
+type BuiltPages = StagedPages & { report: BuildReport };
 
 // A live progress line on a terminal; plain lines when the output is a file or CI log.
 const tty = process.stdout.isTTY === true;
@@ -57,12 +68,11 @@ async function pagesProcess(): Promise<void> {
   // Loaded here only: the parent, which just runs the indexer, stays small and starts fast.
   const { codeVersion } = await import('../src/cache.ts');
   const { buildPages } = await import('../src/pipeline.ts');
-  const cache = args.includes('--no-cache')
+  const cache = opts['no-cache']
     ? undefined
-    : { dir: resolve(option('--cache') ?? config.cacheDir), version: await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')) };
-  const threads = option('--threads');
+    : { dir: resolve(opts.cache ?? config.cacheDir), version: await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')) };
   const { report, staging, timings, outputDir } = await buildPages({
-    config: threads ? { ...config, threads: Number(threads) } : config, seedsDir: option('--seeds'), outputDir: option('--out'), cache, progress, log,
+    config: opts.threads ? { ...config, threads: Number(opts.threads) } : config, seedsDir: opts.seeds, outputDir: opts.out, cache, progress, log,
     onStage: (stage) => (TICKER_LABELS[stage] ? startTicker(TICKER_LABELS[stage]) : stopTicker()),
   });
   stopTicker();
@@ -91,23 +101,23 @@ async function main(): Promise<void> {
     });
   }
   startTicker('pagefind: indexing');
-  const { report, timings } = await indexPages(pages, log);
-  for (const r of report.rejected) console.error(`rejected: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.reason}`);
-  for (const w of report.warnings) console.error(`warning: ${w.file}${w.line ? `:${w.line}` : ''} [${w.rule}] ${w.message}`);
+  const { timings, indexWarnings } = await indexPages(pages, log);
+  const report = withWarnings(pages.report, indexWarnings);
+  for (const m of [...report.rejected, ...report.warnings]) console.error(messageLine(m));
   for (const m of report.merged) console.error(`merged: ${m.file} is a duplicate of ${m.keptAs}`);
   const c = report.counts;
   const total = performance.now() - started;
   console.log(`summary: ${c.read} files read, ${c.published} published, ${c.merged} merged as duplicates, ${c.rejected} rejected, ${c.warnings} warnings (${(total / 1000).toFixed(1)} s)`);
-  const timingsFile = option('--timings');
+  const timingsFile = opts.timings;
   if (timingsFile) await writeFile(timingsFile, JSON.stringify({ timings, counts: c, totalMs: total }, null, 2));
-  if (strict && (c.rejected > 0 || c.warnings > 0)) {
+  if (opts.strict && (c.rejected > 0 || c.warnings > 0)) {
     console.error('strict: failing because files were rejected or warned about (see above)');
     process.exit(1);
   }
 }
 
 try {
-  await (args.includes(PAGES_ONLY) ? pagesProcess() : main());
+  await (opts['pages-only'] ? pagesProcess() : main());
 } catch (err) {
   console.error(`build failed: ${(err as Error).message}`);
   process.exit(2);

@@ -5,10 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import config from '../site.config.ts';
-import { clean } from '../src/clean/index.ts';
-import { extract } from '../src/extract/index.ts';
-import { toRecord } from '../src/extract/record.ts';
+import { compileCleaner } from '../src/clean/index.ts';
+import { compileExtractor, toRecord } from '../src/extract/index.ts';
 import { ingestBytes } from '../src/ingest/index.ts';
+
+const cleaner = compileCleaner({ customRules: config.cleanRules });
+const extractor = compileExtractor(config);
 
 const files = process.argv.slice(2);
 const out: unknown[] = [];
@@ -16,7 +18,7 @@ for (const file of files) {
   try {
     const doc = ingestBytes(file, await readFile(file));
     if ('reason' in doc) { out.push({ file, error: doc.reason }); continue; }
-    out.push(toRecord(file, extract(clean(doc, { customRules: config.cleanRules }), config)));
+    out.push(toRecord(file, extractor(cleaner(doc))));
   } catch (err) {
     out.push({ file, error: `cannot read: ${(err as Error).message}` });
   }

@@ -8,13 +8,13 @@ import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import config from '../site.config.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const port = Number(option('--port') ?? 8080);
-const seedsDir = option('--seeds') ?? config.seedsDir;
-const outputDir = option('--out') ?? config.outputDir;
+const { values: opts } = parseArgs({ options: { port: { type: 'string', default: '8080' }, seeds: { type: 'string' }, out: { type: 'string' } } });
+const port = Number(opts.port);
+const seedsDir = opts.seeds ?? config.seedsDir;
+const outputDir = opts.out ?? config.outputDir;
 
 function rebuild(): Promise<boolean> {
   return new Promise((done) => {

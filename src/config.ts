@@ -48,10 +48,9 @@ export interface SiteConfig {
   maxFileBytes: number;
   /**
    * Threads that read, clean and extract the articles; the result is the same whatever the number.
-   * 1 runs them in the build's own thread. More start worker threads (about 0.4 s each) and send
-   * every article back to the build (about 0.1 ms each): worth it only where cores do not slow
-   * each other down. On a 2-core machine, 10,000 articles took 4.4 s on 2 threads against
-   * 4.2 s on 1. Measure on yours with `npm run bench -- --threads N`.
+   * 1 runs them in the build's own thread. More start worker threads and send every article back
+   * to the build: worth it only where cores do not slow each other down (the README has the
+   * figures measured here). Measure on yours with `npm run bench -- --threads N`.
    */
   threads: number;
   /** Articles per page on list pages. */

@@ -2,21 +2,19 @@
  * The whole build, top to bottom: ingest -> clean -> extract -> render -> site -> index.
  */
 import { cp, link, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
-import { findDuplicates } from './clean/duplicates.ts';
+import { dirname, resolve } from 'node:path';
 import type { CacheLocation } from './cache.ts';
+import { cleanRules, findDuplicates } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
-import { indexPages, stageDocuments } from './index/index.ts';
+import { indexPages, searchDocument, stageDocuments } from './index/index.ts';
+import { removalView } from './messages.ts';
 import { prepareArticles } from './prepare/index.ts';
 import { render } from './render/index.ts';
-import { buildSite } from './site/index.ts';
-import { absolute, href, type SiteMeta } from './site/layout.ts';
-import { buildModel } from './site/model.ts';
-import { searchDocument } from './site/views.ts';
+import { absolute, buildModel, buildReport, buildSite, href, withWarnings, type BuildReport, type SiteMeta } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
-import { buildReport, type BuildReport } from './site/report.ts';
-import { slugify } from './text/fold.ts';
-import type { RenderedArticle } from './types.ts';
+import { slugify, uniqueSlug } from './text/fold.ts';
+import { isInside, isStrictlyInside } from './text/paths.ts';
+import type { Article, RenderedArticle } from './types.ts';
 
 export interface BuildOptions {
   config: SiteConfig;
@@ -44,9 +42,7 @@ export interface BuildOutcome {
 
 /** Folders the build must never delete or write into as its output. */
 function assertSafeOutput(out: string, seeds: string, templates: string): void {
-  const cwd = process.cwd();
-  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep);
-  if (inside(cwd, out) || inside(seeds, out) || inside(templates, out) || inside(out, seeds) || out === resolve('src')) {
+  if (isInside(process.cwd(), out) || isInside(seeds, out) || isInside(templates, out) || isInside(out, seeds) || out === resolve('src')) {
     throw new Error(`output folder "${out}" would overwrite the project, its seeds or its templates; set outputDir in site.config.ts to a folder of its own such as "_site"`);
   }
 }
@@ -54,7 +50,8 @@ function assertSafeOutput(out: string, seeds: string, templates: string): void {
 /** The whole build in this process: the pages, then their search index. */
 export async function build(options: BuildOptions): Promise<BuildOutcome> {
   const pages = await buildPages(options);
-  return indexPages(pages, options.log);
+  const indexed = await indexPages(pages, options.log);
+  return { ...pages, timings: indexed.timings, report: withWarnings(pages.report, indexed.indexWarnings) };
 }
 
 /**
@@ -81,13 +78,10 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   const prepared = await time('prepare', () => prepareArticles({
     seedsDir, config, cache: options.cache, threads: config.threads, progress: options.progress,
   }));
-  const { rejected, warnings, times } = prepared;
-  Object.assign(timings, times);
+  const { rejected, warnings } = prepared;
+  Object.assign(timings, prepared.times);
   const extracted = prepared.articles;
-  // Stage times are summed over threads; the last figure is the wall time of the three together.
-  const threads = prepared.threads > 1 ? ` on ${prepared.threads} threads` : '';
-  log(`ingest: ${prepared.documents} of ${prepared.seen.length} files read in ${times.ingest.toFixed(0)} ms`);
-  log(`clean + extract: ${extracted.length - prepared.fromCache} articles cleaned and extracted in ${(times.clean + times.extract).toFixed(0)} ms, ${prepared.fromCache} from the cache in ${times.cache.toFixed(0)} ms (${timings.prepare!.toFixed(0)} ms in all${threads})`);
+  for (const line of prepareSummary(prepared, timings.prepare!)) log(line);
 
   // The same story under two names is published once, under the first name in path order.
   const duplicates = await time('duplicates', () => findDuplicates(extracted.map((a) => ({ path: a.source.path, blocks: a.clean.blocks }))));
@@ -96,14 +90,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   log(`duplicates: ${extracted.length} articles compared, ${merged.length} merged, in ${timings.duplicates!.toFixed(0)} ms`);
 
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
-  const taken = new Map<string, number>();
-  const rendered = await time('render', () => unique.map((a) => {
-    const base = slugify(a.source.meta.slug ?? a.title ?? a.source.path.replace(/\.[^.]+$/, '')) || 'bai-viet';
-    const n = (taken.get(base) ?? 0) + 1;
-    taken.set(base, n);
-    const slug = n === 1 ? base : `${base}-${n}`;
-    return render(a, slug, absolute(site, `/bai-viet/${slug}/`));
-  }));
+  const rendered = await time('render', () => renderAll(unique, site));
   log(`render: ${rendered.length} bodies in ${timings.render!.toFixed(0)} ms`);
 
   const model = await time('model', () => buildModel(rendered, config));
@@ -114,8 +101,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
     merged,
     warnings,
     published: rendered.length,
-    articles: extracted.map((a) => ({ file: a.source.path, url: urlOf.get(a.source.path) ?? null, removed: a.clean.removed })),
-    customRules: config.cleanRules.map((r) => ({ name: r.name, reason: r.reason })),
+    articles: extracted.map((a) => ({ file: a.source.path, url: urlOf.get(a.source.path) ?? null, removed: a.clean.removed.map(removalView) })),
+    rules: cleanRules(config.cleanRules),
   });
 
   await time('files', async () => {
@@ -130,7 +117,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
     const sourcesRoot = resolve(outputDir, 'nguon-goc');
     await mapLimit(rendered, 32, async (a) => {
       const target = resolve(sourcesRoot, ...a.source.path.split('/'));
-      if (!target.startsWith(sourcesRoot + sep)) return;
+      if (!isStrictlyInside(target, sourcesRoot)) return;
       await mkdir(dirname(target), { recursive: true });
       const source = resolve(seedsDir, ...a.source.path.split('/'));
       // A hard link costs nothing and cannot differ from the source; copy across file systems.
@@ -139,8 +126,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   });
   const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir })), sources]);
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms`);
-  // Pagefind runs after Eleventy, not beside it: measured at 10,000 articles on two cores, the
-  // two contend so much that running them together is slower (39 s) than one after the other (29 s).
+  // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
+  // them together is slower than one after the other (README, "Large archives").
   const staging = await time('pagefind', () => stageDocuments({
     outputDir, records: model.articles.map((a) => ({ url: href(site, a.url), html: searchDocument(a) })),
   }));
@@ -148,10 +135,30 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   return { report, staging, timings, articles: rendered, outputDir };
 }
 
+/** What the prepare stage did, as the build log prints it. */
+function prepareSummary(prepared: Awaited<ReturnType<typeof prepareArticles>>, wallMs: number): string[] {
+  const { times, articles, fromCache } = prepared;
+  // Stage times are summed over threads; the last figure is the wall time of the three together.
+  const threads = prepared.threads > 1 ? ` on ${prepared.threads} threads` : '';
+  return [
+    `ingest: ${prepared.documents} of ${prepared.seen.length} files read in ${times.ingest.toFixed(0)} ms`,
+    `clean + extract: ${articles.length - fromCache} articles cleaned and extracted in ${(times.clean + times.extract).toFixed(0)} ms, ${fromCache} from the cache in ${times.cache.toFixed(0)} ms (${wallMs.toFixed(0)} ms in all${threads})`,
+  ];
+}
+
+/** Each article's body as HTML, under a slug of its own (its headline's, else its file's). */
+function renderAll(articles: Article[], site: SiteMeta): RenderedArticle[] {
+  const taken = new Map<string, number>();
+  return articles.map((a) => {
+    const slug = uniqueSlug(slugify(a.source.meta.slug ?? a.title ?? a.source.path.replace(/\.[^.]+$/, '')) || 'bai-viet', taken);
+    return render(a, slug, absolute(site, `/bai-viet/${slug}/`));
+  });
+}
+
 /** Writes a file, refusing any path that would land outside the output folder. */
 async function writeInside(root: string, path: string, content: string): Promise<void> {
   const target = resolve(root, path);
-  if (!target.startsWith(root + sep)) throw new Error(`refusing to write outside the output folder: ${path}`);
+  if (!isStrictlyInside(target, root)) throw new Error(`refusing to write outside the output folder: ${path}`);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, content);
 }

@@ -4,13 +4,23 @@
  * Every stage takes one of these and returns the next; nothing else crosses a stage boundary.
  */
 
-/** A problem found in one input file; `line` is 1-based in the file as read, when it applies. */
-export interface Diagnostic {
+/**
+ * Everything the build says about a file, in one shape: a rejection (`error`), a warning, a line
+ * cleaning removed or the evidence of an extracted field (`info`). The report, the console and
+ * `extract` all print from it (see messageLine and removalView).
+ */
+export interface Message {
+  /** Path relative to the seeds folder, with `/` separators. */
   file: string;
+  /** 1-based line in the file as read, when the message is about one line. */
   line?: number;
+  /** The rule, pattern or source that decided (a rule name of the clean stage, "front-matter"...). */
   rule: string;
-  severity: 'warning' | 'error';
-  message: string;
+  /** Why, in plain words a maintainer can act on. */
+  reason: string;
+  severity: 'info' | 'warning' | 'error';
+  /** The words the message is about: the removed line, the text a field was read from. */
+  text?: string;
 }
 
 /** What a maintainer may set in a Markdown file's YAML front matter; it always wins over extraction. */
@@ -21,6 +31,11 @@ export interface MaintainerMeta {
   agencies?: string[];
   slug?: string;
 }
+
+/** The front matter keys read, and their kind: a new key is one line here and one in MaintainerMeta. */
+export const META_KEYS: Record<keyof MaintainerMeta, 'text' | 'list'> = {
+  title: 'text', date: 'text', outlet: 'text', agencies: 'list', slug: 'text',
+};
 
 /** One input file after decoding and front-matter parsing (output of ingest). */
 export interface SourceDocument {
@@ -36,14 +51,8 @@ export interface SourceDocument {
   crawlDate: string | null;
   /** SHA-256 of the file's bytes, for caching and duplicate detection. */
   hash: string;
-  diagnostics: Diagnostic[];
-}
-
-/** A line that cleaning took out of the body, and the rule that took it. */
-export interface Removal {
-  line: number;
-  text: string;
-  rule: string;
+  /** What ingest noticed (invalid bytes, front matter problems): warnings. */
+  diagnostics: Message[];
 }
 
 /** A paragraph or subheading of the article, with the file line it came from. */
@@ -53,18 +62,25 @@ export interface Block {
   line: number;
 }
 
+/** A line cleaning set apart by its role (a caption, a dateline...), as readers would see it. */
+export interface MarkedLine { text: string; line: number; }
+
 /** Output of clean: the article's own text, and what surrounded it. */
 export interface CleanDocument {
   source: SourceDocument;
   blocks: Block[];
-  captions: { text: string; line: number }[];
   /** The headline the page shows above the body, if the text has one. */
-  headline: { text: string; line: number } | null;
+  headline: MarkedLine | null;
+  /** Photo captions: they belong to the article but not to its running text. */
+  captions: MarkedLine[];
   /** Timestamps and datelines from the article's header (never from teasers or lists). */
-  datelines: { text: string; line: number }[];
+  datelines: MarkedLine[];
   /** Lines of the page header that name the publisher (masthead, aggregator source lines). */
-  mastheads: { text: string; line: number }[];
-  removed: Removal[];
+  mastheads: MarkedLine[];
+  /** Author boxes of the page header ("Tác giả: Hải An"). */
+  bylines: MarkedLine[];
+  /** Every line taken out of the body, with the rule that took it (severity "info", `text` the line). */
+  removed: Message[];
 }
 
 export type DatePrecision = 'minute' | 'day' | 'month' | 'year';
@@ -81,10 +97,8 @@ export interface Official {
   quotes: Quote[];
 }
 
-/** Output of extract: everything the site shows about one article. */
-export interface Article {
-  source: SourceDocument;
-  clean: CleanDocument;
+/** What extraction finds in an article; each field comes from one module of src/extract/. */
+export interface ArticleFields {
   title: string | null;
   titleDerived: boolean;
   /** ISO 8601 at the known precision, Vietnam local time: "2021-12-27T15:35", "2021-12-27", "2022-01". */
@@ -97,10 +111,20 @@ export interface Article {
   officials: Official[];
 }
 
+/** Output of extract: everything the site shows about one article. */
+export interface Article extends ArticleFields {
+  source: SourceDocument;
+  clean: CleanDocument;
+  /** Where each field was read (rule, line, text), for the fields that were found. */
+  evidence: Partial<Record<keyof ArticleFields, Message>>;
+}
+
 /** The `extract` command's contract: one of these per file, printed as JSON (field order as printed). */
-export type ExtractRecord = { file: string }
-  & Pick<Article, 'title' | 'titleDerived' | 'date' | 'datePrecision' | 'dateInferred' | 'dateEvidence' | 'outlet' | 'agencies' | 'officials'>
-  & { body: string[]; captions: string[]; removed: Removal[] };
+export type ExtractRecord = { file: string } & Partial<ArticleFields>
+  & { body: string[]; captions: string[]; removed: RemovalView[] };
+
+/** A removed line as `extract` and the build report print it. */
+export interface RemovalView { line: number; text: string; rule: string; }
 
 /** Output of render: an article with its body as HTML, ready for the site. */
 export interface RenderedArticle extends Article {
@@ -111,9 +135,3 @@ export interface RenderedArticle extends Article {
   wordCount: number;
 }
 
-/** A file that did not become an article, and why. */
-export interface Rejection {
-  file: string;
-  reason: string;
-  line?: number;
-}

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../src/site/html.ts';
+import { escapeHtml } from '../src/text/html.ts';
 import { absolute } from '../src/site/layout.ts';
 import { toRfc3339 } from '../src/site/dates.ts';
 import type { TemplateData } from './_data.ts';

@@ -1,4 +1,4 @@
-import { html } from '../src/site/html.ts';
+import { html } from '../src/text/html.ts';
 import { href, page } from '../src/site/layout.ts';
 import type { TemplateData } from './_data.ts';
 
@@ -23,7 +23,7 @@ export function render(d: TemplateData): string {
 <p class="lead">${r.summary}</p>
 ${r.rejected.length ? html`<h2>Tệp bị loại</h2><ul>${r.rejected.map((x) => html`<li><code>${x.file}</code>${x.line ? html` (dòng ${x.line})` : ''}: ${x.reason}</li>`)}</ul>` : ''}
 ${r.merged.length ? html`<h2>Bài trùng đã gộp</h2><ul>${r.merged.map((m) => html`<li><code>${m.file}</code> trùng với <code>${m.keptAs}</code></li>`)}</ul>` : ''}
-${r.warnings.length ? html`<h2>Cảnh báo</h2><ul>${r.warnings.map((w) => html`<li><code>${w.file}</code>${w.line ? html` dòng ${w.line}` : ''} [${w.rule}]: ${w.message}</li>`)}</ul>` : ''}
+${r.warnings.length ? html`<h2>Cảnh báo</h2><ul>${r.warnings.map((w) => html`<li><code>${w.file}</code>${w.line ? html` dòng ${w.line}` : ''} [${w.rule}]: ${w.reason}</li>`)}</ul>` : ''}
 <h2>Dòng đã lọc bỏ, theo quy tắc</h2>
 <table><thead><tr><th scope="col">Quy tắc</th><th scope="col">Số dòng</th></tr></thead>
 <tbody>${ruleCounts(r).map(([rule, count]) => html`<tr><td>${rule}</td><td>${count}</td></tr>`)}</tbody></table>

@@ -1,4 +1,4 @@
-import { html } from '../src/site/html.ts';
+import { html } from '../src/text/html.ts';
 import { href, page } from '../src/site/layout.ts';
 import type { TemplateData } from './_data.ts';
 

@@ -34,7 +34,7 @@ export async function materialFrom(seedsDir: string): Promise<CorpusMaterial> {
     if ('reason' in doc) continue;
     const c = clean(doc);
     paragraphs.push(...c.blocks.filter((b) => b.kind === 'paragraph' && b.text.split(' ').length > 12).map((b) => b.text));
-    chrome.push(...c.removed.filter((r) => r.rule !== 'headline').map((r) => r.text.trim()).filter(Boolean));
+    chrome.push(...c.removed.filter((r) => r.rule !== 'headline').map((r) => (r.text ?? '').trim()).filter(Boolean));
   }
   return { paragraphs, chrome };
 }

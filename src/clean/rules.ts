@@ -9,7 +9,8 @@ import {
   DATE_TIME_RUN, GLUED_PHOTO_WORD, PHOTO_WORD, RELATIVE_TIME, TIME, UPPER, LOWER, wordCount, endsLikeSentence,
 } from '../text/patterns.ts';
 
-export type RuleRole = 'chrome' | 'caption' | 'dateline' | 'masthead';
+/** What a line is, when a rule names it; clean/assign.ts says where each role's lines are kept. */
+export type RuleRole = 'chrome' | 'caption' | 'dateline' | 'masthead' | 'byline';
 
 export interface LineContext {
   /** Trimmed lines of the document. */
@@ -43,7 +44,7 @@ const PAGE_END = label(PAGE_END_LABELS);
 const RELATED = label(RELATED_LABELS);
 
 // A run of digits is one word: when runs could split, each date line ("14/10/2022 06:55") backtracked
-// through every split before failing (4 µs a line).
+// through every split before failing.
 const SHARE_WORD = String.raw`(?:chia sẻ|share|like|thích|tweet|facebook|fb|zalo|twitter|x|email|e-mail|gửi email|in|in bài|in bài viết|print|copy link|sao chép|sao chép liên kết|sao chép link|gửi bài|gửi|lưu|lưu bài|lưu tin|lưu bài viết|bookmark|quan tâm|theo dõi|nghe|nghe bài viết|đọc bài|tải xuống|bình luận|\d+(?!\d))`;
 const ACCOUNT_WORD = String.raw`(?:logo|đăng ký(?: ấn phẩm| nhận tin| tài khoản)?|đăng nhập|đăng xuất|tài khoản|trang chủ|menu|tìm kiếm|english|tiếng việt|liên hệ|liên hệ quảng cáo|đặt báo|đặt mua báo|tòa soạn|rss|hotline|thông báo|ứng dụng|tải app|premium|báo in|báo giấy|e-paper|epaper|video|podcast|góc nhìn|home)`;
 
@@ -181,7 +182,7 @@ export const LINE_RULES: LineRule[] = [
       || /^https?:\/\/\S+$/i.test(l),
   },
   {
-    name: 'author-box', maxChars: 100, role: 'chrome', scope: 'outside',
+    name: 'author-box', maxChars: 100, role: 'byline', scope: 'outside',
     reason: 'an author box in the page header',
     test: (l, c) => c.words <= 10 && /^(?:tác giả|phóng viên|pv|bởi|by|nhóm phóng viên|biên tập viên|btv)\s*:?\s+\S/iu.test(l),
   },

@@ -2,6 +2,7 @@ import type { AgencyEntry } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
 import { memo } from '../text/memo.ts';
 import { UPPER, allMatches, escapeRegExp } from '../text/patterns.ts';
+import { evidence, type FieldExtractor } from './field.ts';
 
 /** A capitalised name of up to five words: "Foreign Policy", "The Guardian", "Rossiya 1". */
 const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:(?:of|and|for|de|&)\s+)?(?:[${UPPER}0-9][\p{L}0-9&.'’-]*|\d+)){0,4})`;
@@ -21,26 +22,20 @@ export interface AgencyTable {
   canonical(name: string): string | null;
   /** Every known spelling, longest first, for finding names that contain lower-case words ("Tân Hoa xã"). */
   spellings: string[];
+  /** The cue scan made from these spellings (see cueMatches). */
+  scanner: Scanner;
 }
 
 const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
 
-const tables = new WeakMap<AgencyEntry[], AgencyTable>();
-
-/** The lookup table of a configuration's agencies, built once per table. */
+/** The lookup table and cue scan of a configuration's agencies: built once, when extraction is compiled. */
 export function agencyTable(entries: AgencyEntry[]): AgencyTable {
-  let table = tables.get(entries);
-  if (!table) { table = buildTable(entries); tables.set(entries, table); }
-  return table;
-}
-
-function buildTable(entries: AgencyEntry[]): AgencyTable {
   const map = new Map<string, string>();
   for (const e of entries) for (const n of [e.name, ...e.aliases]) map.set(fold(n), e.name);
   const spellings = entries.flatMap((e) => [e.name, ...e.aliases]).sort((a, b) => b.length - a.length);
   // Every capitalised name after "theo", "với"… is looked up: the answers are remembered.
   const canonical = memo((name) => map.get(fold(name)) ?? null);
-  return { canonical, spellings };
+  return { canonical, spellings, scanner: buildScanner(spellings) };
 }
 
 /** Words that can follow a capitalised name without being part of it. */
@@ -94,19 +89,15 @@ interface Scanner {
   /** The cues, by their index in `cues`, that each first word may start. */
   byWord: Map<string, number[]>;
 }
-const scanners = new WeakMap<AgencyTable, Scanner>();
-
 /** The patterns that name a source in a table's scan, in the order `cueMatches` returns their matches. */
-export const cuePatterns = (table: AgencyTable): RegExp[] => scannerFor(table).cues.map((c) => c.pattern);
+export const cuePatterns = (table: AgencyTable): RegExp[] => table.scanner.cues.map((c) => c.pattern);
 
 // Five scans of every paragraph, one per pattern, cost a sixth of a first extraction pass; one
 // scan for their first words, then each pattern tried where its words stand, finds the same.
-function scannerFor(table: AgencyTable): Scanner {
-  let scanner = scanners.get(table);
-  if (scanner) return scanner;
+function buildScanner(spellings: string[]): Scanner {
   /** A known agency after a preposition of source, whatever the case of its words ("theo Tân Hoa xã"). */
-  const knownAfterPreposition = cue(SOURCE_PREPOSITIONS, alternation(table.spellings.map((n) => escapeRegExp(n.split(' ')[0]!))),
-    String.raw`\s+(${table.spellings.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, true);
+  const knownAfterPreposition = cue(SOURCE_PREPOSITIONS, alternation(spellings.map((n) => escapeRegExp(n.split(' ')[0]!))),
+    String.raw`\s+(${spellings.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, true);
   const cues = [AFTER_ORG_NOUN, AFTER_SHORT_NOUN, SOURCE_VERB, AFTER_PREPOSITION, knownAfterPreposition];
   // Each first word, the cues it may start, and what may follow it in any of them: most "của",
   // "cho", "với" in a text are followed by neither a name nor a newspaper's noun.
@@ -126,9 +117,7 @@ function scannerFor(table: AgencyTable): Scanner {
     if (short.length < long.length && long.startsWith(short)) byWord.set(long, [...new Set([...byWord.get(long)!, ...byWord.get(short)!])]);
   }
   const words = new RegExp(all.map((w) => `${escapeRegExp(w)}(?=${[...follows.get(w)!].join('|')})`).join('|'), 'gu');
-  scanner = { cues, words, byWord };
-  scanners.set(table, scanner);
-  return scanner;
+  return { cues, words, byWord };
 }
 
 /**
@@ -136,7 +125,7 @@ function scannerFor(table: AgencyTable): Scanner {
  * them: leftmost first, each search resuming where the last match ended. In `cuePatterns` order.
  */
 export function cueMatches(p: string, table: AgencyTable): RegExpExecArray[][] {
-  const { cues, words, byWord } = scannerFor(table);
+  const { cues, words, byWord } = table.scanner;
   const found: RegExpExecArray[][] = cues.map(() => []);
   const resume: number[] = cues.map(() => 0);
   for (const w of allMatches(words, p)) {
@@ -199,3 +188,21 @@ export function findAgencies(paragraphs: string[], table: AgencyTable): string[]
   }
   return found;
 }
+
+const foldOwn = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9+]/g, '');
+
+/** The credited agencies: front matter (in canonical spelling), else found in the body. */
+export const agenciesField: FieldExtractor<'agencies'> = {
+  fields: ['agencies'],
+  compile: (config) => {
+    const table = agencyTable(config.agencies);
+    // An outlet crediting itself ("(TTXVN/Vietnam+)" on VietnamPlus) is not a source it cites.
+    const ownSpellings = new Map(config.outlets.map((o) => [o.name, new Set([o.name, o.domain, ...o.aliases].map(foldOwn))]));
+    return ({ doc, paragraphs, found }) => {
+      const meta = doc.source.meta.agencies;
+      if (meta) return { values: { agencies: meta.map((a) => table.canonical(a) ?? a) }, evidence: evidence(doc, 'front-matter', 'the maintainer\'s front matter') };
+      const own = found.outlet ? ownSpellings.get(found.outlet) ?? new Set([foldOwn(found.outlet)]) : new Set<string>();
+      return { values: { agencies: findAgencies(paragraphs, table).filter((a) => !own.has(foldOwn(a))) }, evidence: null };
+    };
+  },
+};

@@ -1,86 +1,44 @@
-import type { SiteConfig } from '../config.ts';
-import { stripDiacritics } from '../text/fold.ts';
-import type { Article, CleanDocument } from '../types.ts';
-import { agencyTable, findAgencies } from './agencies.ts';
-import { findDate } from './date.ts';
-import { findOfficials } from './officials.ts';
-import { findOutlet } from './outlet.ts';
-import { deriveTitle } from './title.ts';
+/**
+ * The extract stage: every field of an article, each from a module of its own, compiled once from
+ * the configuration and run in order of trust among fields (the outlet before the agencies, which
+ * leave out an outlet crediting itself). Front matter wins in every field.
+ */
+import type { Article, ArticleFields, CleanDocument, Message } from '../types.ts';
+import type { ExtractConfig, FieldInput } from './field.ts';
+import { FIELDS } from './fields.ts';
 
-export type ExtractConfig = Pick<SiteConfig, 'outlets' | 'agencies' | 'knownPeople' | 'folderOutlets'>;
+export type { ExtractConfig } from './field.ts';
+export { FIELD_NAMES } from './fields.ts';
 
-/** The folder setting that applies to a file: the longest folder prefix of its path. */
-function folderOutlet(path: string, folders: Record<string, string>): string | undefined {
-  const hit = Object.keys(folders)
-    .filter((f) => path === f || path.startsWith(`${f.replace(/\/+$/, '')}/`))
-    .sort((a, b) => b.length - a.length)[0];
-  return hit ? folders[hit] : undefined;
-}
+export type Extractor = (doc: CleanDocument) => Article;
 
-const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9+]/g, '');
-
-const spellingSets = new WeakMap<ExtractConfig['outlets'], Map<string, Set<string>>>();
-
-/** The folded spellings of an outlet's name, built once per outlet and table. */
-function outletSpellings(name: string | null, outlets: ExtractConfig['outlets']): Set<string> {
-  if (!name) return new Set();
-  let byName = spellingSets.get(outlets);
-  if (!byName) { byName = new Map(); spellingSets.set(outlets, byName); }
-  let set = byName.get(name);
-  if (!set) {
-    const entry = outlets.find((o) => o.name === name);
-    set = new Set([name, ...(entry ? [entry.domain, ...entry.aliases] : [])].map(fold));
-    byName.set(name, set);
-  }
-  return set;
-}
-
-/** Headline, date, outlet, agencies and officials of one cleaned article. Front matter wins. */
-export function extract(doc: CleanDocument, config: ExtractConfig): Article {
-  const meta = doc.source.meta;
-  const paragraphs = doc.blocks.map((b) => b.text);
-  const lead = doc.blocks.find((b) => b.kind === 'paragraph')?.text ?? null;
-
-  let title = meta.title ?? doc.headline?.text ?? null;
-  let titleDerived = false;
-  if (!title && lead) {
-    title = deriveTitle(lead);
-    titleDerived = title !== null;
-  }
-
-  const date = findDate({
-    frontMatter: meta.date,
-    datelines: doc.datelines.map((d) => d.text),
-    crawlDate: doc.source.crawlDate,
-    text: [...paragraphs, ...doc.captions.map((c) => c.text)],
-  });
-
-  const outlet = findOutlet({
-    frontMatter: meta.outlet,
-    folderOutlet: folderOutlet(doc.source.path, config.folderOutlets),
-    mastheads: doc.mastheads.map((m) => m.text),
-    lead,
-    outlets: config.outlets,
-  });
-
-  const table = agencyTable(config.agencies);
-  // An outlet crediting itself ("(TTXVN/Vietnam+)" on VietnamPlus) is not a source it cites.
-  const own = outletSpellings(outlet?.outlet ?? null, config.outlets);
-  const agencies = meta.agencies
-    ? meta.agencies.map((a) => table.canonical(a) ?? a)
-    : findAgencies(paragraphs, table).filter((a) => !own.has(fold(a)));
-
-  return {
-    source: doc.source,
-    clean: doc,
-    title,
-    titleDerived,
-    date: date?.date ?? null,
-    datePrecision: date?.precision ?? null,
-    dateInferred: date?.inferred ?? false,
-    dateEvidence: date?.evidence ?? null,
-    outlet: outlet?.outlet ?? null,
-    agencies,
-    officials: findOfficials(paragraphs, doc.captions.map((c) => c.text), config.knownPeople),
+export function compileExtractor(config: ExtractConfig): Extractor {
+  const runs = FIELDS.map((f) => ({ first: f.fields[0]!, run: f.compile(config) }));
+  return (doc) => {
+    const input: FieldInput = {
+      doc,
+      paragraphs: doc.blocks.map((b) => b.text),
+      lead: doc.blocks.find((b) => b.kind === 'paragraph')?.text ?? null,
+      captions: doc.captions.map((c) => c.text),
+      found: {},
+    };
+    const evidence: Partial<Record<keyof ArticleFields, Message>> = {};
+    for (const { first, run } of runs) {
+      const result = run(input);
+      Object.assign(input.found, result.values);
+      if (result.evidence) evidence[first] = result.evidence;
+    }
+    return { source: doc.source, clean: doc, ...(input.found as ArticleFields), evidence };
   };
 }
+
+const compiled = new WeakMap<ExtractConfig, Extractor>();
+
+/** Extracts one article with a configuration (compiled on first use, kept per configuration object). */
+export function extract(doc: CleanDocument, config: ExtractConfig): Article {
+  let extractor = compiled.get(config);
+  if (!extractor) { extractor = compileExtractor(config); compiled.set(config, extractor); }
+  return extractor(doc);
+}
+
+export { toRecord } from './record.ts';

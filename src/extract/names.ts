@@ -67,12 +67,3 @@ export function startsForeignName(word: string): boolean {
   if (!isCapitalised(word) || PLACE_WORDS.has(word)) return false;
   return !isVietnameseSyllable(word) || /[-'’]/.test(word) || /[fjwz]/i.test(word);
 }
-
-/** Folded key of a name, for matching spellings ("Sergei Lavrov" ~ "Sergey Lavrov"). */
-export const nameKey = memo(computeNameKey);
-
-function computeNameKey(name: string): string {
-  const words = stripDiacritics(name).toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter(Boolean);
-  if (!words.length) return '';
-  return words.length === 1 ? words[0]! : `${words[0]![0]}.${words[words.length - 1]}`;
-}

@@ -1,20 +1,15 @@
+import { removalView } from '../messages.ts';
 import type { Article, ExtractRecord } from '../types.ts';
+import { FIELD_NAMES } from './fields.ts';
 
-/** The `extract` command's view of an article (see the README for the contract). */
+/** The `extract` command's view of an article: its fields in order, body, captions, removed lines. */
 export function toRecord(file: string, a: Article): ExtractRecord {
+  const fields = Object.fromEntries(FIELD_NAMES.map((k) => [k, a[k]]));
   return {
     file,
-    title: a.title,
-    titleDerived: a.titleDerived,
-    date: a.date,
-    datePrecision: a.datePrecision,
-    dateInferred: a.dateInferred,
-    dateEvidence: a.dateEvidence,
-    outlet: a.outlet,
-    agencies: a.agencies,
-    officials: a.officials,
+    ...fields,
     body: a.clean.blocks.map((b) => b.text),
     captions: a.clean.captions.map((c) => c.text),
-    removed: a.clean.removed,
+    removed: a.clean.removed.map(removalView),
   };
 }

@@ -1,3 +1,4 @@
+import { evidence, type FieldExtractor } from './field.ts';
 import { wordCount } from '../text/patterns.ts';
 
 /** Intro phrases that precede a lead's main clause ("Cùng ngày, ...", "Trong khi đó, ..."). */
@@ -20,3 +21,18 @@ export function deriveTitle(lead: string, maxChars = 100): string | null {
   if (wordCount(text) < 3) return null;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** The headline: front matter, else the page's headline line, else one written from the lead (marked derived). */
+export const titleField: FieldExtractor<'title' | 'titleDerived'> = {
+  fields: ['title', 'titleDerived'],
+  compile: () => ({ doc, lead }) => {
+    const meta = doc.source.meta.title;
+    if (meta) return { values: { title: meta, titleDerived: false }, evidence: evidence(doc, 'front-matter', 'the maintainer\'s front matter', { text: meta }) };
+    if (doc.headline) return { values: { title: doc.headline.text, titleDerived: false }, evidence: evidence(doc, 'headline', 'the headline line of the page', doc.headline) };
+    const derived = lead ? deriveTitle(lead) : null;
+    return {
+      values: { title: derived, titleDerived: derived !== null },
+      evidence: derived ? evidence(doc, 'derived-title', 'no headline on the page: written from the lead\'s main clause', { text: lead! }) : null,
+    };
+  },
+};

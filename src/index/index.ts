@@ -1,15 +1,19 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat, statfs } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withWarnings, type BuildReport } from '../site/report.ts';
+import { warning } from '../messages.ts';
+import { isStrictlyInside } from '../text/paths.ts';
+import type { Message } from '../types.ts';
 import { strokeHtmlText } from './fold-d.ts';
+
+export { FILTERS, searchData, searchDocument, searchMarks, searchScript, searchUrl, type SearchEntry } from './markup.ts';
 
 export interface IndexRecord {
   /** The URL a result links to, with the path prefix ("/bai-viet/x/", "/archive/bai-viet/x/"). */
   url: string;
-  /** The document to index: headline, body, filters, metadata (see site/views.ts searchDocument). */
+  /** The document to index: headline, body, filters, metadata (see markup.ts searchDocument). */
   html: string;
 }
 
@@ -35,7 +39,7 @@ export const STAGING = '.chi-muc-tam';
 /**
  * Folders kept in memory, tried first: the documents are written once, read once and deleted,
  * and on a disk those many small files and their folders cost more than their bytes
- * (10,000 articles on this machine: 1.3-3.5 s to stage on the disk, 0.4 s in memory).
+ * (staging on a disk takes several times longer than in memory: `npm run bench` measures both).
  */
 export const MEMORY_FOLDERS = ['/dev/shm'];
 
@@ -56,19 +60,18 @@ async function sweepStale(folder: string): Promise<void> {
 }
 
 /** What a page build hands to the index stage (see pipeline.ts buildPages). */
-export interface BuiltPages {
+export interface StagedPages {
   outputDir: string;
   /** The folder where the search documents wait (see stageDocuments). */
   staging: string;
-  report: BuildReport;
   timings: Record<string, number>;
 }
 
 /**
- * Indexes the documents a page build staged; Pagefind's complaints join the report's warnings.
+ * Indexes the documents a page build staged, and returns Pagefind's complaints as warnings.
  * This module loads nothing heavy, so a parent process can run it once the page build has exited.
  */
-export async function indexPages<T extends BuiltPages>(pages: T, log: (line: string) => void = () => {}): Promise<T> {
+export async function indexPages<T extends StagedPages>(pages: T, log: (line: string) => void = () => {}): Promise<T & { indexWarnings: Message[] }> {
   const t0 = performance.now();
   const indexed = await indexStaged(pages.outputDir, pages.staging);
   const ms = performance.now() - t0;
@@ -76,8 +79,7 @@ export async function indexPages<T extends BuiltPages>(pages: T, log: (line: str
   const timings = { ...pages.timings, pagefind: (pages.timings.pagefind ?? 0) + ms };
   log(`pagefind: ${indexed.pages} pages indexed in ${ms.toFixed(0)} ms`);
   const file = relative(process.cwd(), pages.outputDir) || '.';
-  const report = withWarnings(pages.report, indexed.errors.map((message) => ({ file, rule: 'pagefind', severity: 'warning' as const, message })));
-  return { ...pages, report, timings };
+  return { ...pages, timings, indexWarnings: indexed.errors.map((reason) => warning(file, 'pagefind', reason)) };
 }
 
 /**
@@ -95,7 +97,7 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
   // finished, the same input gave two different indexes (test/site/hostile.test.ts).
   for (const r of input.records) {
     const target = resolve(staging, `.${r.url}`, 'index.html');
-    if (!target.startsWith(staging + sep)) throw new Error(`search document URL escapes the staging folder: ${r.url}`);
+    if (!isStrictlyInside(target, staging)) throw new Error(`search document URL escapes the staging folder: ${r.url}`);
     mkdirSync(join(target, '..'), { recursive: true });
     writeFileSync(target, strokeHtmlText(r.html));
   }
@@ -123,7 +125,7 @@ async function stagingFolder(outputDir: string, bytes: number, memoryFolders: st
 /**
  * Runs Pagefind's command-line indexer on the staged documents and removes them, whether or not
  * it succeeds. The command line, not the Node API: on the same documents it writes the same
- * files in two thirds of the time (10,000 articles: 8.0 s against 12.0 s).
+ * files in two thirds of the time.
  */
 export async function indexStaged(outputDir: string, staging: string): Promise<IndexResult> {
   if (!(await stat(staging).catch(() => null))) {

@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Diagnostic, Rejection, SourceDocument } from '../types.ts';
+import { rejection, warning } from '../messages.ts';
+import type { Message, SourceDocument } from '../types.ts';
 import { mapLimit } from '../text/concurrency.ts';
 import { splitCrawlDate } from './crawl-date.ts';
 import { decode } from './decode.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import type { FileRead } from './read-ahead.ts';
 
+export { readAhead, type FileRead } from './read-ahead.ts';
+
 export interface IngestResult {
   documents: SourceDocument[];
-  rejected: Rejection[];
+  rejected: Message[];
   /** Every file seen, in path order, so the report can account for each one. */
   seen: string[];
 }
@@ -41,7 +44,7 @@ export interface FileList {
   /** Relative paths with `/` separators, to pass to `readArticleFile`. */
   files: string[];
   seen: string[];
-  rejected: Rejection[];
+  rejected: Message[];
 }
 
 export async function listArticleFiles(dir: string): Promise<FileList> {
@@ -51,24 +54,24 @@ export async function listArticleFiles(dir: string): Promise<FileList> {
 }
 
 /** Reads one article file (`rel`, relative to `dir`) into a document, or says why it cannot be one. */
-export async function readArticleFile(dir: string, rel: string, options: IngestOptions = {}): Promise<SourceDocument | Rejection> {
+export async function readArticleFile(dir: string, rel: string, options: IngestOptions = {}): Promise<SourceDocument | Message> {
   const path = join(dir, ...rel.split('/'));
   const maxBytes = options.maxFileBytes ?? Infinity;
   try {
     // The size of what is read: through a link, the target's, as the reading thread sees it.
     const size = (await stat(path)).size;
-    if (size > maxBytes) return { file: rel, reason: oversize(size, maxBytes) };
+    if (size > maxBytes) return rejection(rel, 'oversize', oversize(size, maxBytes));
     return ingestBytes(rel, await readFile(path));
   } catch (err) {
-    return { file: rel, reason: unreadable((err as NodeJS.ErrnoException).code ?? String(err)) };
+    return rejection(rel, 'unreadable', unreadable((err as NodeJS.ErrnoException).code ?? String(err)));
   }
 }
 
 /** The same as readArticleFile, for a file another thread has read (see read-ahead.ts). */
-export function ingestRead(read: FileRead, options: IngestOptions = {}): SourceDocument | Rejection {
+export function ingestRead(read: FileRead, options: IngestOptions = {}): SourceDocument | Message {
   if (read.bytes) return ingestBytes(read.file, read.bytes);
-  if (read.code) return { file: read.file, reason: unreadable(read.code) };
-  return { file: read.file, reason: oversize(read.size ?? 0, options.maxFileBytes ?? Infinity) };
+  if (read.code) return rejection(read.file, 'unreadable', unreadable(read.code));
+  return rejection(read.file, 'oversize', oversize(read.size ?? 0, options.maxFileBytes ?? Infinity));
 }
 
 const oversize = (size: number, maxBytes: number) =>
@@ -76,23 +79,21 @@ const oversize = (size: number, maxBytes: number) =>
 const unreadable = (code: string) => `cannot read file (${code}); check its permissions`;
 
 /** Turns one file's bytes into a document, or says why it cannot be one. */
-export function ingestBytes(path: string, bytes: Uint8Array): SourceDocument | Rejection {
+export function ingestBytes(path: string, bytes: Uint8Array): SourceDocument | Message {
   const decoded = decode(bytes);
-  if (!decoded.ok) return { file: path, reason: decoded.reason };
-  if (!decoded.text.trim()) return { file: path, reason: bytes.length ? 'file holds only whitespace' : 'file is empty' };
-  const diagnostics: Diagnostic[] = decoded.invalidLines.map((line) => ({
-    file: path, line, rule: 'invalid-utf8', severity: 'warning',
-    message: `invalid ${decoded.encoding} bytes at line ${line} were replaced by "\uFFFD"; re-save the file as UTF-8`,
-  }));
+  if (!decoded.ok) return rejection(path, 'undecodable', decoded.reason);
+  if (!decoded.text.trim()) return rejection(path, 'empty', bytes.length ? 'file holds only whitespace' : 'file is empty');
+  const diagnostics: Message[] = decoded.invalidLines.map((line) => warning(path, 'invalid-utf8',
+    `invalid ${decoded.encoding} bytes at line ${line} were replaced by "\uFFFD"; re-save the file as UTF-8`, line));
   const isMarkdown = /\.(md|markdown)$/i.test(path);
   const fm = parseFrontMatter(decoded.text);
   for (const p of fm.problems) {
-    diagnostics.push({ file: path, line: p.line, rule: p.rule, severity: 'warning', message: p.message });
+    diagnostics.push(warning(path, p.rule, p.message, p.line));
   }
   const lines = fm.content.split('\n');
   const crawl = splitCrawlDate(lines[0] ?? '');
   lines[0] = crawl.rest;
-  if (!lines.some((l) => l.trim())) return { file: path, reason: 'no text after the front matter' };
+  if (!lines.some((l) => l.trim())) return rejection(path, 'empty', 'no text after the front matter');
   return {
     path,
     format: isMarkdown ? 'markdown' : 'text',
@@ -114,7 +115,7 @@ async function listFiles(dir: string, result: Pick<FileList, 'seen' | 'rejected'
     if (visited.has(real)) {
       const rel = relative(dir, folder).split(sep).join('/');
       result.seen.push(rel);
-      result.rejected.push({ file: rel, reason: 'symbolic link loop: this folder was already read; remove the link' });
+      result.rejected.push(rejection(rel, 'symlink', 'symbolic link loop: this folder was already read; remove the link'));
       return;
     }
     visited.add(real);
@@ -132,7 +133,7 @@ async function listFiles(dir: string, result: Pick<FileList, 'seen' | 'rejected'
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
           result.seen.push(rel);
-          result.rejected.push({ file: rel, reason: code === 'ELOOP' ? 'symbolic link loop; remove the link' : `broken symbolic link (${code}); remove it or fix its target` });
+          result.rejected.push(rejection(rel, 'symlink', code === 'ELOOP' ? 'symbolic link loop; remove the link' : `broken symbolic link (${code}); remove it or fix its target`));
           continue;
         }
       }
@@ -140,7 +141,7 @@ async function listFiles(dir: string, result: Pick<FileList, 'seen' | 'rejected'
       else if (info.isFile() && TEXT_EXTENSIONS.test(name)) out.push(path);
       else if (info.isFile()) {
         result.seen.push(rel);
-        result.rejected.push({ file: rel, reason: 'not an article file: only .txt, .md and .markdown are read' });
+        result.rejected.push(rejection(rel, 'not-article', 'not an article file: only .txt, .md and .markdown are read'));
       }
     }
   };

@@ -1,7 +1,7 @@
 /**
  * Reads article files on a thread of its own, a few batches ahead of the thread that cleans and
  * extracts them, so that thread never waits for the disk and never pays for asynchronous reads
- * (10,000 files already in memory: 0.1 s of blocking reads against 0.5 s of asynchronous ones).
+ * (on files already in memory, blocking reads take a fraction of the time of asynchronous ones).
  */
 import { Worker } from 'node:worker_threads';
 

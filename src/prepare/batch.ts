@@ -7,9 +7,10 @@ import { clean } from '../clean/index.ts';
 import type { SiteConfig } from '../config.ts';
 import { extract } from '../extract/index.ts';
 import { ingestRead, readArticleFile } from '../ingest/index.ts';
-import type { FileRead } from '../ingest/read-ahead.ts';
+import type { FileRead } from '../ingest/index.ts';
 import { mapLimit } from '../text/concurrency.ts';
-import type { Article, Diagnostic, Rejection, SourceDocument } from '../types.ts';
+import { rejection } from '../messages.ts';
+import type { Article, Message, SourceDocument } from '../types.ts';
 
 /** The settings the three stages read; plain data, so a worker thread can receive them. */
 export type PrepareConfig = Pick<SiteConfig, 'maxFileBytes' | 'cleanRules' | 'outlets' | 'agencies' | 'knownPeople' | 'folderOutlets'>;
@@ -23,7 +24,7 @@ export interface PrepareContext {
 export type Outcome =
   | { kind: 'article'; article: Article; cached: boolean }
   /** `diagnostics`: what ingest noticed before the file was turned away. */
-  | { kind: 'rejected'; rejection: Rejection; diagnostics: Diagnostic[] };
+  | { kind: 'rejected'; rejection: Message; diagnostics: Message[] };
 
 export type StageTimes = Record<'ingest' | 'clean' | 'extract' | 'cache', number>;
 
@@ -63,7 +64,7 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
       try {
         outcomes.push(await prepareDocument(doc, ctx, cache, times));
       } catch (err) {
-        outcomes.push({ kind: 'rejected', rejection: { file: doc.path, reason: `internal error while reading the article: ${(err as Error).message}` }, diagnostics: doc.diagnostics });
+        outcomes.push({ kind: 'rejected', rejection: rejection(doc.path, 'internal-error', `internal error while reading the article: ${(err as Error).message}`), diagnostics: doc.diagnostics });
       }
     }
     return { outcomes, documents, times };
@@ -77,7 +78,7 @@ async function prepareDocument(doc: SourceDocument, ctx: PrepareContext, cache: 
   if (!cleaned.blocks.length) {
     return {
       kind: 'rejected', diagnostics: doc.diagnostics,
-      rejection: { file: doc.path, reason: 'no article text found: every line was recognised as page chrome (see the rules in the build report)' },
+      rejection: rejection(doc.path, 'no-article-text', 'no article text found: every line was recognised as page chrome (see the rules in the build report)'),
     };
   }
   t = performance.now();

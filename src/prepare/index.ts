@@ -4,9 +4,8 @@
  * order, so the outcome never depends on the number of threads or their timing.
  */
 import { Worker } from 'node:worker_threads';
-import { listArticleFiles } from '../ingest/index.ts';
-import { readAhead } from '../ingest/read-ahead.ts';
-import type { Article, Diagnostic, Rejection } from '../types.ts';
+import { listArticleFiles, readAhead } from '../ingest/index.ts';
+import type { Article, Message } from '../types.ts';
 import { batchPreparer, type BatchResult, type Outcome, type PrepareContext, type StageTimes } from './batch.ts';
 import type { BatchRequest } from './worker.ts';
 
@@ -21,8 +20,8 @@ export interface PrepareOptions extends PrepareContext {
 export interface Prepared {
   /** Every file seen, so the report can account for each one. */
   seen: string[];
-  rejected: Rejection[];
-  warnings: Diagnostic[];
+  rejected: Message[];
+  warnings: Message[];
   /** Files that ingest read as documents. */
   documents: number;
   /** In path order. */

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-// Single modules, not the indexes: those load all of date-fns and every locale (0.28 s at every start).
+// Single modules, not the indexes: those load all of date-fns and every locale at every start.
 import { format } from 'date-fns/format';
 import { vi } from 'date-fns/locale/vi';
 import { memo } from '../text/memo.ts';
@@ -17,16 +17,12 @@ export function toDate(iso: string): TZDate {
 
 /**
  * Each article's date is shown on many pages (its own, lists, people, feed, sitemap), and time
- * zone arithmetic is not cheap: every text is computed once per build.
+ * zone arithmetic is not cheap: every text is computed once per build, remembered by `memo`
+ * under its ISO text and precision.
  */
-function once<T extends unknown[]>(f: (iso: string, ...rest: T) => string): (iso: string, ...rest: T) => string {
-  const memo = new Map<string, string>();
-  return (iso, ...rest) => {
-    const key = `${iso}|${rest.join('|')}`;
-    let out = memo.get(key);
-    if (out === undefined) { out = f(iso, ...rest); memo.set(key, out); }
-    return out;
-  };
+function once(f: (iso: string, precision: DatePrecision) => string): (iso: string, precision: DatePrecision) => string {
+  const remembered = memo((key) => f(key.slice(0, key.indexOf('|')), key.slice(key.indexOf('|') + 1) as DatePrecision));
+  return (iso, precision) => remembered(`${iso}|${precision}`);
 }
 
 /** One date object per ISO text, shared by the formats below. */
@@ -53,4 +49,4 @@ export const formatShortVi = once((iso: string, precision: DatePrecision): strin
 });
 
 /** RFC 3339 with the Vietnam offset, for feeds, sitemaps and JSON-LD. */
-export const toRfc3339 = once((iso: string): string => format(dateOf(iso), "yyyy-MM-dd'T'HH:mm:ssXXX"));
+export const toRfc3339 = memo((iso: string): string => format(dateOf(iso), "yyyy-MM-dd'T'HH:mm:ssXXX"));

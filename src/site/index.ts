@@ -4,6 +4,10 @@ import type { SiteMeta } from './layout.ts';
 import type { SiteModel } from './model.ts';
 import type { BuildReport } from './report.ts';
 
+export { absolute, href, type SiteMeta } from './layout.ts';
+export { buildModel, type SiteModel } from './model.ts';
+export { buildReport, withWarnings, type BuildReport } from './report.ts';
+
 export interface SiteInput {
   site: SiteMeta;
   model: SiteModel;

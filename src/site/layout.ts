@@ -1,4 +1,5 @@
-import { html, type SafeHtml } from './html.ts';
+import { searchScript } from '../index/index.ts';
+import { html, type SafeHtml } from '../text/html.ts';
 
 export interface SiteMeta {
   title: string;
@@ -69,7 +70,7 @@ ${p.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <link rel="stylesheet" href="${href(site, '/assets/style.css')}">
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${href(site, '/feed.xml')}">
 ${p.head ?? ''}
-<script src="${href(site, '/assets/search.js')}" defer data-pagefind-path="${href(site, '/pagefind/')}"${p.searchPage ? html` data-search-page="1"` : ''}></script>
+${searchScript((path) => href(site, path), p.searchPage === true)}
 </head>
 <body>
 <a class="skip" href="#noi-dung">Chuyển đến nội dung chính</a>

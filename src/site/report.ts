@@ -1,14 +1,12 @@
-import { LINE_RULES } from '../clean/rules.ts';
-import { REGION_RULES } from '../clean/index.ts';
-import type { Diagnostic, Rejection, Removal } from '../types.ts';
+import type { Message, RemovalView } from '../types.ts';
 
 export interface BuildReport {
   summary: string;
   counts: { read: number; published: number; merged: number; rejected: number; warnings: number };
-  rejected: Rejection[];
+  rejected: Message[];
   merged: { file: string; keptAs: string }[];
-  warnings: Diagnostic[];
-  articles: { file: string; url: string | null; removed: Removal[] }[];
+  warnings: Message[];
+  articles: { file: string; url: string | null; removed: RemovalView[] }[];
   rules: { name: string; reason: string }[];
 }
 
@@ -17,7 +15,7 @@ export function summaryLine(c: BuildReport['counts']): string {
 }
 
 /** The report with more warnings (those found after it was made, such as the indexer's). */
-export function withWarnings(report: BuildReport, more: Diagnostic[]): BuildReport {
+export function withWarnings(report: BuildReport, more: Message[]): BuildReport {
   if (!more.length) return report;
   const warnings = [...report.warnings, ...more];
   const counts = { ...report.counts, warnings: warnings.length };
@@ -26,12 +24,13 @@ export function withWarnings(report: BuildReport, more: Diagnostic[]): BuildRepo
 
 export function buildReport(input: {
   seen: string[];
-  rejected: Rejection[];
+  rejected: Message[];
   merged: { file: string; keptAs: string }[];
-  warnings: Diagnostic[];
+  warnings: Message[];
   published: number;
-  articles: { file: string; url: string | null; removed: Removal[] }[];
-  customRules: { name: string; reason: string }[];
+  articles: BuildReport['articles'];
+  /** Every rule a removal may name, with its reason. */
+  rules: { name: string; reason: string }[];
 }): BuildReport {
   const counts = {
     read: input.seen.length,
@@ -47,10 +46,6 @@ export function buildReport(input: {
     merged: input.merged,
     warnings: input.warnings,
     articles: input.articles,
-    rules: [
-      ...input.customRules,
-      ...LINE_RULES.map((r) => ({ name: r.name, reason: r.reason })),
-      ...Object.entries(REGION_RULES).map(([name, reason]) => ({ name, reason })),
-    ],
+    rules: input.rules,
   };
 }

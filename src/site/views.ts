@@ -1,7 +1,8 @@
 /** Page bodies: what each kind of page shows. Layout and escaping live in layout.ts and html.ts. */
-import { html, trusted, jsonForScript, type SafeHtml } from './html.ts';
+import { html, trusted, jsonForScript, type SafeHtml } from '../text/html.ts';
 import { absolute, href, type SiteMeta } from './layout.ts';
-import { FILTERS, QUOTES_PER_PAGE, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
+import { searchData, searchMarks } from '../index/index.ts';
+import { QUOTES_PER_PAGE, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
 
 const dateLine = (a: SiteArticle): SafeHtml => a.date && a.dateText
@@ -84,55 +85,27 @@ ${p.articles.length ? html`<ul class="cards">${p.articles.map((a) => articleCard
 ${pager(site, p)}`;
 }
 
-/** What the search index needs besides the text: filters, metadata (kept exactly as readers see them). */
-function searchData(a: SiteArticle): SafeHtml {
-  const filters = [
-    ...(a.outlet ? [html`<span data-pagefind-filter="${FILTERS.outlet}">${a.outlet.name}</span>`] : []),
-    ...a.agencies.map((g) => html`<span data-pagefind-filter="${FILTERS.agency}">${g.name}</span>`),
-    ...a.people.map((p) => html`<span data-pagefind-filter="${FILTERS.person}">${p.name}</span>`),
-    ...(a.month ? [html`<span data-pagefind-filter="${FILTERS.month}">${a.month}</span>`] : []),
-  ];
-  return html`<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="Ngày">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="Báo">${a.outlet.name}</span>` : ''}${filters}</p>`;
-}
-
-/** Sorts before every ISO date. */
-const UNDATED_SORT_KEY = '0000';
-
-/**
- * The document the search index reads for an article: its headline (weighted), body, filters,
- * metadata and sort key, and nothing of the page around them.
- */
-export function searchDocument(a: SiteArticle): string {
-  // Pagefind leaves pages without a sort key out of sorted results: undated articles get the
-  // lowest key instead, so "newest first" still lists them, last.
-  return html`<!doctype html><html lang="vi"><body><article data-pagefind-body data-pagefind-sort="ngay:${a.date ?? UNDATED_SORT_KEY}">
-<h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
-${trusted(a.bodyHtml)}
-${searchData(a)}
-</article></body></html>`.value;
-}
-
 export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
-  return html`<article class="article" data-pagefind-body${a.date ? html` data-pagefind-sort="ngay:${a.date}"` : ''}>
+  return html`<article class="article"${searchMarks.article(a)}>
 <header>
 ${a.outlet || a.agencies.length ? html`<p class="kicker">${a.outlet ? html`<a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}${a.agencies.length ? html`${a.outlet ? ' · ' : ''}Nguồn tin: ${a.agencies.map((g, i) => html`${i ? ', ' : ''}<a href="${href(site, g.url)}">${g.name}</a>`)}` : ''}</p>` : ''}
-<h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
-${a.titleDerived ? html`<p class="badge derived" data-pagefind-ignore>Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
-<p class="meta" data-pagefind-ignore>${dateLine(a)} · ${a.readingMinutes} phút đọc</p>
+<h1${searchMarks.title}>${a.title}</h1>
+${a.titleDerived ? html`<p class="badge derived"${searchMarks.ignore}>Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
+<p class="meta"${searchMarks.ignore}>${dateLine(a)} · ${a.readingMinutes} phút đọc</p>
 ${searchData(a)}
 </header>
 <div class="body">
 ${trusted(a.bodyHtml)}
 </div>
-${a.captions.length ? html`<section class="captions" aria-labelledby="anh-${a.slug}" data-pagefind-ignore>
+${a.captions.length ? html`<section class="captions" aria-labelledby="anh-${a.slug}"${searchMarks.ignore}>
 <h2 id="anh-${a.slug}">Chú thích ảnh</h2>
 ${a.captions.map((c) => html`<figure><figcaption>${c}</figcaption></figure>`)}
 </section>` : ''}
-${a.people.length ? html`<section class="people" aria-labelledby="nv-${a.slug}" data-pagefind-ignore>
+${a.people.length ? html`<section class="people" aria-labelledby="nv-${a.slug}"${searchMarks.ignore}>
 <h2 id="nv-${a.slug}">Nhân vật trong bài</h2>
 <ul>${a.people.map((p) => html`<li><a href="${href(site, p.url)}">${p.name}</a>${p.title ? html` – ${p.title}` : ''}${p.quoted ? html` <span class="badge">được trích lời</span>` : ''}</li>`)}</ul>
 </section>` : ''}
-<footer class="article-footer" data-pagefind-ignore>
+<footer class="article-footer"${searchMarks.ignore}>
 <p>Tệp gốc: <a href="${href(site, a.sourceUrl)}">${a.sourcePath}</a></p>
 <nav class="prevnext" aria-label="Bài trước và bài sau">
 ${a.prev ? html`<a rel="prev" href="${href(site, a.prev.url)}">← ${a.prev.name}</a>` : html`<span></span>`}

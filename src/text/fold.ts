@@ -106,3 +106,10 @@ function wordCodes(): Int16Array {
   }
   return words;
 }
+
+/** A slug not yet taken: the base the first time, then "base-2", "base-3"… (`taken` counts uses). */
+export function uniqueSlug(base: string, taken: Map<string, number>): string {
+  const n = (taken.get(base) ?? 0) + 1;
+  taken.set(base, n);
+  return n === 1 ? base : `${base}-${n}`;
+}

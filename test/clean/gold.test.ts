@@ -26,7 +26,7 @@ for (const set of ['seeds', 'outlets', 'unseen', 'unseen2'] as const) {
         const fileLines = c.text.split('\n');
         for (const r of doc.removed) {
           assert.ok(r.rule.length > 0);
-          assert.equal(fileLines[r.line - 1], r.text, `removed line ${r.line} is not the file's line`);
+          assert.equal(fileLines[r.line! - 1], r.text, `removed line ${r.line} is not the file's line`);
         }
         for (const caption of c.gold.captions ?? []) {
           assert.ok(doc.captions.some((x) => norm(x.text) === norm(caption)), `caption missing: ${caption}`);

@@ -6,7 +6,7 @@ import { isDateline } from '../../src/clean/rules.ts';
 import { ingestText } from '../helpers.ts';
 
 const cleanText = (text: string) => clean(ingestText('t.txt', text));
-const ruleOf = (text: string, line: string) => cleanText(text).removed.find((r) => r.text.trim() === line)?.rule;
+const ruleOf = (text: string, line: string) => cleanText(text).removed.find((r) => r.text?.trim() === line)?.rule;
 
 const PROSE = [
   'Bộ Ngoại giao cho biết hai bên đã nhất trí tiếp tục đối thoại về các vấn đề an ninh trong khu vực trong thời gian tới.',

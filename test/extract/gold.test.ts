@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nameKey } from '../../src/extract/names.ts';
+import { nameKey } from '../../src/text/names.ts';
 import { extractText, fold, goldCases } from '../helpers.ts';
 
 /** Headline, date, outlet, agencies and officials against a careful reader's answers. */

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findOfficials } from '../../src/extract/officials.ts';
+import { findOfficials, knownIndex } from '../../src/extract/officials.ts';
 import { deriveTitle } from '../../src/extract/title.ts';
 import config from '../../site.config.ts';
 
-const people = (paragraphs: string[]) => findOfficials(paragraphs, [], config.knownPeople);
+const people = (paragraphs: string[]) => findOfficials(paragraphs, [], knownIndex(config.knownPeople));
 const byName = (paragraphs: string[]) => new Map(people(paragraphs).map((o) => [o.name, o]));
 
 describe('extract: officials', () => {

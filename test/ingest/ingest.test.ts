@@ -41,7 +41,7 @@ describe('ingest: decoding', () => {
 
 describe('ingest: files', () => {
   it('refuses empty and whitespace-only files with a reason', () => {
-    assert.deepEqual(ingestBytes('a.txt', new Uint8Array()), { file: 'a.txt', reason: 'file is empty' });
+    assert.deepEqual(ingestBytes('a.txt', new Uint8Array()), { file: 'a.txt', rule: 'empty', reason: 'file is empty', severity: 'error' });
     assert.equal((ingestBytes('b.txt', utf8('  \n\t\n')) as { reason: string }).reason, 'file holds only whitespace');
   });
   it('strips the crawler\'s pseudo front matter and keeps it as the crawl date', () => {
@@ -62,7 +62,7 @@ describe('ingest: files', () => {
     const doc = ingestBytes('a.md', utf8('---\ntitle: ok\ndate: [2022\n---\nNội dung bài viết.'));
     assert.ok(!('reason' in doc));
     const d = doc.diagnostics.find((x) => x.rule === 'front-matter-yaml');
-    assert.ok(d && d.line !== undefined && /invalid YAML at line \d+/.test(d.message), JSON.stringify(doc.diagnostics));
+    assert.ok(d && d.line !== undefined && /invalid YAML at line \d+/.test(d.reason), JSON.stringify(doc.diagnostics));
     assert.deepEqual(doc.lines, ['Nội dung bài viết.']);
   });
   it('an unclosed front matter fence does not swallow the article', () => {

@@ -43,7 +43,7 @@ describe('npm run build', () => {
     const out = join(await mkdtemp(join(tmpdir(), 'build-')), '_site');
     const r = await run(['--seeds', 'test/fixtures/hostile', '--out', out, '--no-cache', '--strict']);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /^rejected: empty\.txt: file is empty/m);
+    assert.match(r.stderr, /^rejected: empty\.txt \[empty\] file is empty/m);
     assert.match(r.stderr, /^strict: failing/m);
     assert.ok((await readdir(join(out, 'pagefind'))).length > 0);
   });

@@ -55,7 +55,7 @@ describe('site: hostile and broken input', () => {
     assert.match(reason('unreadable.txt'), /broken symbolic link/);
     const yaml = r.warnings.find((w) => w.file === 'broken-yaml.md');
     // The parser names the line where it noticed the error: the unclosed list on line 3, or the next line.
-    assert.ok(yaml && [3, 4].includes(yaml.line!) && yaml.message.includes(`invalid YAML at line ${yaml.line}:`), JSON.stringify(yaml));
+    assert.ok(yaml && [3, 4].includes(yaml.line!) && yaml.reason.includes(`invalid YAML at line ${yaml.line}:`), JSON.stringify(yaml));
     const utf8 = r.warnings.find((w) => w.file === 'invalid-utf8.txt');
     assert.ok(utf8 && utf8.line === 3);
     assert.deepEqual(r.merged, [{ file: 'same-article-2-copy.txt', keptAs: 'same-article-1.txt' }]);

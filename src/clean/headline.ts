@@ -1,0 +1,43 @@
+/** Phase "pick the headline": the headline-shaped line of the page header. */
+import { wordCount } from '../text/patterns.ts';
+import { nextNonBlank, type LineTable } from './table.ts';
+
+/** Line rules whose lines may still be the headline (a label or account bar can look like one). */
+const HEADLINE_MAY_MATCH = new Set(['header-label', 'account-bar']);
+
+/** A headline: one line of four to forty words that does not end like a sentence. */
+export function isHeadlineShape(line: string): boolean {
+  const words = wordCount(line);
+  if (words < 4 || words > 40) return false;
+  if (/[|>»›]/.test(line) || /\.\s*$/.test(line)) return false;
+  // Upper-case labels ("HỎI ĐÁP THÔNG MINH") are widgets; headlines are in sentence case.
+  return line !== line.toUpperCase();
+}
+
+/**
+ * The headline is the last headline-shaped line of six words or more above the body (else the
+ * last one); a glued timestamp marks it surely. Its copy printed right under it is marked too.
+ * Returns its index, or -1.
+ */
+export function pickHeadline(t: LineTable, start: number): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < Math.min(start, t.n); i++) {
+    if (!t.lines[i]) continue;
+    const v = t.verdict[i];
+    if (t.glued[i] || ((!v || HEADLINE_MAY_MATCH.has(v.rule)) && isHeadlineShape(t.lines[i]!))) candidates.push(i);
+  }
+  const title = chooseHeadline(t, candidates);
+  if (title >= 0) {
+    const text = t.glued[title]?.title ?? t.lines[title]!;
+    const j = nextNonBlank(t, title);
+    if (j >= 0 && j < start && (t.lines[j] === text || t.lines[j] === t.lines[title])) t.region[j] = 'repeated-title';
+  }
+  return title;
+}
+
+function chooseHeadline(t: LineTable, candidates: number[]): number {
+  const glued = candidates.find((i) => t.glued[i]);
+  if (glued !== undefined) return glued;
+  for (let k = candidates.length - 1; k >= 0; k--) if (t.words[candidates[k]!]! >= 6) return candidates[k]!;
+  return candidates.length ? candidates[candidates.length - 1]! : -1;
+}

@@ -1,0 +1,113 @@
+/**
+ * The line table every phase of the clean stage reads and marks: each line once trimmed, its words,
+ * its neighbours, the rule that named it, and the region it falls in.
+ */
+import { endsLikeSentence, wordCount } from '../text/patterns.ts';
+import { stopwordDensity } from '../text/stopwords.ts';
+import type { SourceDocument } from '../types.ts';
+import { GLUED_DATELINE, isDateline, type LineContext, type LineRule, type RuleRole } from './rules.ts';
+
+/** Region rules: what a line becomes by where it stands, when no line rule names it. */
+export const REGION_RULES = {
+  header: 'page header before the article (section names, labels, navigation)',
+  'repeated-title': 'the headline printed a second time right under itself',
+  'teaser-block': 'a teaser of another story: its title, its title again, its date and its summary',
+  'related-box': 'a related-stories box inside the article',
+  trailer: 'page content after the article has ended (widgets, other stories, footer)',
+  'after-article': 'a stray line between the article\'s end and the page widgets',
+  headline: 'the headline: shown as the page title, not repeated in the body',
+} as const;
+
+export type Region = keyof typeof REGION_RULES;
+
+/** The rule that named a line, and so its role. */
+export interface Verdict { role: RuleRole; rule: string; }
+
+/** A timestamp glued to the headline: "27/12/2021 15:35Đối thoại an ninh ...". */
+export interface Glued { date: string; title: string; }
+
+export interface LineTable {
+  doc: SourceDocument;
+  /** Lines as read, and trimmed. */
+  raw: readonly string[];
+  lines: readonly string[];
+  n: number;
+  words: readonly number[];
+  /** The nearest non-blank lines before and after each line ('' at the ends). */
+  prev: readonly string[];
+  next: readonly string[];
+  verdict: (Verdict | null)[];
+  glued: (Glued | null)[];
+  /** Running prose: long enough, sentence-shaped, dense with function words. */
+  prose: boolean[];
+  region: (Region | null)[];
+}
+
+export function tabulate(doc: SourceDocument): LineTable {
+  const raw = doc.lines;
+  const lines = raw.map((l) => l.trim());
+  const n = lines.length;
+  const prev: string[] = new Array(n);
+  const next: string[] = new Array(n);
+  for (let i = 0, last = ''; i < n; i++) { prev[i] = last; if (lines[i]) last = lines[i]!; }
+  for (let i = n - 1, last = ''; i >= 0; i--) { next[i] = last; if (lines[i]) last = lines[i]!; }
+  return {
+    doc, raw, lines, n, words: lines.map(wordCount), prev, next,
+    verdict: new Array(n).fill(null), glued: new Array(n).fill(null), prose: new Array(n).fill(false), region: new Array(n).fill(null),
+  };
+}
+
+export const contextAt = (t: LineTable, i: number): LineContext =>
+  ({ lines: t.lines, index: i, prev: t.prev[i]!, next: t.next[i]!, words: t.words[i]! });
+
+export const lineNo = (t: LineTable, i: number) => t.doc.firstLine + i;
+export const isBlank = (t: LineTable, i: number) => !t.lines[i];
+
+export function nextNonBlank(t: LineTable, i: number): number {
+  for (let j = i + 1; j < t.n; j++) if (t.lines[j]) return j;
+  return -1;
+}
+
+export function prevNonBlank(t: LineTable, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (t.lines[j]) return j;
+  return -1;
+}
+
+/** The first rule of a list that names the line (rules longer than their shape are not tried). */
+export function firstRule(rules: readonly LineRule[], t: LineTable, i: number): LineRule | undefined {
+  const l = t.lines[i]!;
+  const ctx = contextAt(t, i);
+  for (const r of rules) {
+    if (r.maxChars !== undefined && l.length > r.maxChars) continue;
+    if (r.test(l, ctx)) return r;
+  }
+  return undefined;
+}
+
+/** Phase "classify": the rules that hold anywhere, then glued timestamps, then running prose. */
+export function classifyLines(t: LineTable, anywhere: readonly LineRule[]): void {
+  for (let i = 0; i < t.n; i++) {
+    if (!t.lines[i]) continue;
+    const r = firstRule(anywhere, t, i);
+    if (r) t.verdict[i] = { role: r.role, rule: r.name };
+  }
+  for (let i = 0; i < t.n; i++) {
+    const m = GLUED_DATELINE.exec(t.lines[i]!);
+    // A zone or a byline after the date is still a dateline, not a headline.
+    if (m && !isDateline(t.lines[i]!) && wordCount(m[2]!) >= 3 && wordCount(m[2]!) <= 40) t.glued[i] = { date: m[1]!.trim(), title: m[2]!.trim() };
+  }
+  for (let i = 0; i < t.n; i++) {
+    const l = t.lines[i]!;
+    if (!l || t.verdict[i] || t.glued[i]) continue;
+    const words = t.words[i]!;
+    // A shorter line must end like a sentence: headlines are often as long and as dense in
+    // function words as prose, but never end with a full stop.
+    t.prose[i] = words >= 25 || (words >= 12 && endsLikeSentence(l) && stopwordDensity(l) >= 0.1);
+  }
+}
+
+/** The first prose line after k, outside any region if `outsideRegions`. */
+export function proseAfter(t: LineTable, k: number, outsideRegions = false): number {
+  for (let i = k + 1; i < t.n; i++) if (t.prose[i] && !(outsideRegions && t.region[i])) return i;
+  return -1;
+}

@@ -1,0 +1,70 @@
+/**
+ * What the search engine (Pagefind) needs in the site's pages: the marks on an article page, the
+ * lean document it indexes, its filters and sort key, the search script and the search page's
+ * links. The site asks for these and never writes an engine's attribute itself, so another engine
+ * replaces this file, the indexer (index.ts) and the search page's scripts (templates/assets/).
+ */
+import { html, trusted, type SafeHtml } from '../text/html.ts';
+
+/** What the index reads of an article (the site's article view has these fields). */
+export interface SearchEntry {
+  title: string;
+  date: string | null;
+  dateText: string | null;
+  shortDate: string | null;
+  month: string | null;
+  outlet: { name: string } | null;
+  agencies: { name: string }[];
+  people: { name: string }[];
+  bodyHtml: string;
+}
+
+/** The search filters every article carries; the names are what readers see in the search page. */
+export const FILTERS = { outlet: 'Nguồn', agency: 'Hãng tin', person: 'Nhân vật', month: 'Tháng' } as const;
+
+/** A search page address prefiltered to what a list shows: `/tim-kiem/?Nguồn=VnExpress`. */
+export const searchUrl = (filters: Partial<Record<keyof typeof FILTERS, string>>) =>
+  `/tim-kiem/?${Object.entries(filters).map(([k, v]) => `${encodeURIComponent(FILTERS[k as keyof typeof FILTERS])}=${encodeURIComponent(v!)}`).join('&')}`;
+
+/** Sorts before every ISO date. */
+const UNDATED_SORT_KEY = '0000';
+
+/** Marks on the article page's elements. */
+export const searchMarks = {
+  /** The element that holds what is indexed, with its sort key. */
+  article: (a: Pick<SearchEntry, 'date'>): SafeHtml => html` data-pagefind-body${a.date ? html` data-pagefind-sort="ngay:${a.date}"` : ''}`,
+  /** The headline: weighted above the body, and the result's title. */
+  title: trusted(' data-pagefind-meta="title" data-pagefind-weight="10"'),
+  /** Parts of the page that are not the article's text. */
+  ignore: trusted(' data-pagefind-ignore'),
+};
+
+/** What the index needs besides the text: filters and metadata, kept exactly as readers see them. */
+export function searchData(a: SearchEntry): SafeHtml {
+  const filters = [
+    ...(a.outlet ? [html`<span data-pagefind-filter="${FILTERS.outlet}">${a.outlet.name}</span>`] : []),
+    ...a.agencies.map((g) => html`<span data-pagefind-filter="${FILTERS.agency}">${g.name}</span>`),
+    ...a.people.map((p) => html`<span data-pagefind-filter="${FILTERS.person}">${p.name}</span>`),
+    ...(a.month ? [html`<span data-pagefind-filter="${FILTERS.month}">${a.month}</span>`] : []),
+  ];
+  return html`<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="Ngày">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="Báo">${a.outlet.name}</span>` : ''}${filters}</p>`;
+}
+
+/**
+ * The document the index reads for an article: its headline (weighted), body, filters, metadata
+ * and sort key, and nothing of the page around them.
+ */
+export function searchDocument(a: SearchEntry): string {
+  // Pagefind leaves pages without a sort key out of sorted results: undated articles get the
+  // lowest key instead, so "newest first" still lists them, last.
+  return html`<!doctype html><html lang="vi"><body><article data-pagefind-body data-pagefind-sort="ngay:${a.date ?? UNDATED_SORT_KEY}">
+<h1${searchMarks.title}>${a.title}</h1>
+${trusted(a.bodyHtml)}
+${searchData(a)}
+</article></body></html>`.value;
+}
+
+/** The search script of every page; `href` turns a site path into a link with the path prefix. */
+export function searchScript(href: (path: string) => string, searchPage: boolean): SafeHtml {
+  return html`<script src="${href('/assets/search.js')}" defer data-pagefind-path="${href('/pagefind/')}"${searchPage ? html` data-search-page="1"` : ''}></script>`;
+}

@@ -1,0 +1,76 @@
+/**
+ * The list pages: home, each outlet, agency and month, their index pages, and each person's pages.
+ * A new list page is a few lines in `listPages` (and a heading in templates/list.11ty.ts if it
+ * shows something other than articles or entries).
+ */
+import { searchUrl } from '../index/index.ts';
+import { QUOTES_PER_PAGE, type Link, type ListKind, type ListPage, type SiteArticle, type SitePerson } from './shapes.ts';
+
+/** Page i of `count` under `base`: its URL and title, and its neighbours ("/nguon/x/", "/nguon/x/trang/2/"). */
+function pageAt(base: string, title: string, i: number, count: number) {
+  const urlOf = (k: number) => (k === 0 ? base : `${base}trang/${k + 1}/`);
+  return {
+    url: urlOf(i), title: i === 0 ? title : `${title} (trang ${i + 1})`, pageNumber: i + 1, pageCount: count,
+    prevUrl: i === 0 ? null : urlOf(i - 1), nextUrl: i + 1 < count ? urlOf(i + 1) : null,
+  };
+}
+
+function paginate<T>(items: T[], size: number): T[][] {
+  if (!items.length) return [[]];
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function monthName(month: string): string {
+  const [y, m] = month.split('-');
+  return `${+m!}/${y}`;
+}
+
+/** Articles grouped under each link `keyOf` gives them, largest group first. */
+function group(articles: SiteArticle[], keyOf: (a: SiteArticle) => Link[]) {
+  const map = new Map<string, { link: Link; items: SiteArticle[] }>();
+  for (const a of articles) for (const l of keyOf(a)) {
+    if (!map.has(l.url)) map.set(l.url, { link: l, items: [] });
+    map.get(l.url)!.items.push(a);
+  }
+  return [...map.values()].sort((x, y) => y.items.length - x.items.length || x.link.name.localeCompare(y.link.name, 'vi'));
+}
+
+export function listPages(articles: SiteArticle[], people: SitePerson[], perPage: number): ListPage[] {
+  const pages: ListPage[] = [];
+  const addList = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null) => {
+    const chunks = paginate(items, perPage);
+    chunks.forEach((chunk, i) => pages.push({
+      kind, ...pageAt(base, title, i, chunks.length), heading: title, description,
+      articles: chunk, entries: [], person: null, quotes: [], searchUrl: search,
+    }));
+  };
+  const addIndex = (kind: ListKind, url: string, title: string, description: string, entries: ListPage['entries']) => {
+    pages.push({ kind, url, title, heading: title, description, articles: [], entries, person: null, quotes: [], searchUrl: null, pageNumber: 1, pageCount: 1, prevUrl: null, nextUrl: null });
+  };
+  const entry = (g: { link: Link; items: SiteArticle[] }, name = g.link.name) => ({ name, url: g.link.url, count: g.items.length });
+
+  addList('home', '/', 'Bài mới nhất', 'Các bài viết mới nhất trong kho lưu trữ.', articles, null);
+  const outlets = group(articles, (a) => (a.outlet ? [a.outlet] : []));
+  for (const o of outlets) addList('outlet', o.link.url, `Nguồn: ${o.link.name}`, `Các bài của ${o.link.name}.`, o.items, searchUrl({ outlet: o.link.name }));
+  addIndex('outlets', '/nguon/', 'Các nguồn báo', 'Các tờ báo có bài trong kho, với số bài.', outlets.map((o) => entry(o)));
+  const agencies = group(articles, (a) => a.agencies);
+  for (const g of agencies) addList('agency', g.link.url, `Hãng tin: ${g.link.name}`, `Các bài dẫn nguồn ${g.link.name}.`, g.items, searchUrl({ agency: g.link.name }));
+  addIndex('agencies', '/hang-tin/', 'Các hãng tin được dẫn', 'Các hãng tin và cơ quan báo chí được các bài dẫn nguồn.', agencies.map((g) => entry(g)));
+  const months = group(articles, (a) => (a.month ? [{ name: monthName(a.month), url: `/thang/${a.month}/` }] : []))
+    .sort((x, y) => y.link.url.localeCompare(x.link.url));
+  for (const m of months) addList('month', m.link.url, `Tháng ${m.link.name}`, `Các bài trong tháng ${m.link.name}.`, m.items, null);
+  const undated = articles.filter((a) => !a.month).length;
+  addIndex('months', '/thang/', 'Theo tháng', `Số bài theo tháng.${undated ? ` ${undated} bài chưa xác định được ngày.` : ''}`, months.map((m) => entry(m, `Tháng ${m.link.name}`)));
+  addIndex('people', '/nhan-vat/', 'Nhân vật', 'Các quan chức được nhắc đến, với số lần được trích lời.', people.map((p) => ({ name: p.name, url: p.url, count: p.quotes.length, note: p.titles[0] })));
+  for (const p of people) {
+    const chunks = paginate(p.quotes, QUOTES_PER_PAGE);
+    chunks.forEach((quotes, i) => pages.push({
+      kind: 'person', ...pageAt(p.url, p.name, i, chunks.length),
+      heading: p.name, description: `Phát ngôn của ${p.name} trong kho lưu trữ.`,
+      articles: [], entries: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }),
+    }));
+  }
+  return pages;
+}

@@ -1,0 +1,78 @@
+/** The site as data: what each page shows, computed by model.ts and lists.ts, laid out by views.ts. */
+import type { RenderedArticle } from '../types.ts';
+
+/** Quotes shown on one page of a person's page. */
+export const QUOTES_PER_PAGE = 50;
+
+export interface Link { name: string; url: string; }
+
+export interface SiteQuote { text: string; direct: boolean; }
+
+export interface SitePersonRef extends Link { title: string | null; quoted: boolean; quotes: SiteQuote[]; }
+
+export interface SiteArticle {
+  url: string;
+  slug: string;
+  title: string;
+  titleDerived: boolean;
+  date: string | null;
+  datePrecision: RenderedArticle['datePrecision'];
+  dateInferred: boolean;
+  dateEvidence: string | null;
+  dateText: string | null;
+  shortDate: string | null;
+  month: string | null;
+  outlet: Link | null;
+  agencies: Link[];
+  people: SitePersonRef[];
+  bodyHtml: string;
+  captions: string[];
+  excerpt: string;
+  plainText: string;
+  /** Words of the body, as counted when it was rendered. */
+  wordCount: number;
+  readingMinutes: number;
+  sourcePath: string;
+  sourceUrl: string;
+  prev: Link | null;
+  next: Link | null;
+}
+
+export interface SitePerson extends Link {
+  slug: string;
+  titles: string[];
+  articleCount: number;
+  quotes: { text: string; direct: boolean; article: Link; dateText: string | null; date: string | null }[];
+}
+
+export type ListKind = 'home' | 'outlet' | 'agency' | 'month' | 'outlets' | 'agencies' | 'months' | 'people' | 'person';
+
+export interface ListPage {
+  kind: ListKind;
+  url: string;
+  title: string;
+  heading: string;
+  description: string;
+  articles: SiteArticle[];
+  /** For index pages: each entry with its count. */
+  entries: { name: string; url: string; count: number; note?: string }[];
+  person: SitePerson | null;
+  /** On a person's page: the quotes of this page. */
+  quotes: SitePerson['quotes'];
+  /** A search prefiltered to what the page lists. */
+  searchUrl: string | null;
+  pageNumber: number;
+  pageCount: number;
+  prevUrl: string | null;
+  nextUrl: string | null;
+}
+
+export interface TimelineWeek { start: string; label: string; count: number; url: string; }
+
+export interface SiteModel {
+  articles: SiteArticle[];
+  people: SitePerson[];
+  pages: ListPage[];
+  timeline: { weeks: TimelineWeek[]; undated: number };
+}
+
