@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import type { MaintainerMeta } from '../types.ts';
+import { META_KEYS, type MaintainerMeta } from '../types.ts';
 
 export interface FrontMatterResult {
   meta: MaintainerMeta;
@@ -56,9 +56,7 @@ function readMeta(data: unknown): { meta: MaintainerMeta; problems: FrontMatterR
   const own = (key: string): unknown =>
     Object.prototype.hasOwnProperty.call(data, key) ? (data as Record<string, unknown>)[key] : undefined;
   for (const key of Object.keys(data)) {
-    if (!['title', 'date', 'outlet', 'agencies', 'slug'].includes(key)) {
-      problems.push({ rule: 'front-matter-key', message: `unknown front matter key "${key}" ignored` });
-    }
+    if (!Object.hasOwn(META_KEYS, key)) problems.push({ rule: 'front-matter-key', message: `unknown front matter key "${key}" ignored` });
   }
   const str = (v: unknown): string | undefined => {
     if (typeof v === 'string' && v.trim()) return v.trim().normalize('NFC');
@@ -70,15 +68,11 @@ function readMeta(data: unknown): { meta: MaintainerMeta; problems: FrontMatterR
     }
     return undefined;
   };
-  const title = str(own('title'));
-  if (title) meta.title = title;
-  const date = str(own('date'));
-  if (date) meta.date = date;
-  const outlet = str(own('outlet'));
-  if (outlet) meta.outlet = outlet;
-  const slug = str(own('slug'));
-  if (slug) meta.slug = slug;
-  const agencies = own('agencies');
-  if (Array.isArray(agencies)) meta.agencies = agencies.map(str).filter((a): a is string => Boolean(a));
+  const target = meta as Record<string, string | string[]>;
+  for (const [key, kind] of Object.entries(META_KEYS)) {
+    const v = own(key);
+    if (kind === 'list' && Array.isArray(v)) target[key] = v.map(str).filter((a): a is string => Boolean(a));
+    else if (kind === 'text' && str(v)) target[key] = str(v)!;
+  }
   return { meta, problems };
 }
