@@ -110,6 +110,7 @@ function siteArticles(sorted: RenderedArticle[], personUrl: Map<string, PersonRe
       sourceUrl: `/nguon-goc/${a.source.path.split('/').map(encodeURIComponent).join('/')}`,
       prev: linkOf(chronological[i - 1]),
       next: linkOf(chronological[i + 1]),
+      fields: a,
     };
   });
 }

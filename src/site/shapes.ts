@@ -1,5 +1,5 @@
 /** The site as data: what each page shows, computed by model.ts and lists.ts, laid out by views.ts. */
-import type { RenderedArticle } from '../types.ts';
+import type { ArticleFields, RenderedArticle } from '../types.ts';
 
 /** Quotes shown on one page of a person's page. */
 export const QUOTES_PER_PAGE = 50;
@@ -36,6 +36,8 @@ export interface SiteArticle {
   sourceUrl: string;
   prev: Link | null;
   next: Link | null;
+  /** Every extracted field as found: a new field reaches the views here, without a change to the model. */
+  fields: Readonly<ArticleFields>;
 }
 
 export interface SitePerson extends Link {
