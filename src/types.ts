@@ -29,12 +29,13 @@ export interface MaintainerMeta {
   date?: string;
   outlet?: string;
   agencies?: string[];
+  author?: string;
   slug?: string;
 }
 
 /** The front matter keys read, and their kind: a new key is one line here and one in MaintainerMeta. */
 export const META_KEYS: Record<keyof MaintainerMeta, 'text' | 'list'> = {
-  title: 'text', date: 'text', outlet: 'text', agencies: 'list', slug: 'text',
+  title: 'text', date: 'text', outlet: 'text', agencies: 'list', author: 'text', slug: 'text',
 };
 
 /** One input file after decoding and front-matter parsing (output of ingest). */
@@ -109,6 +110,8 @@ export interface ArticleFields {
   outlet: string | null;
   agencies: string[];
   officials: Official[];
+  /** The byline: the reporter or desk that wrote the article ("Thanh Hảo", "Nhóm PV"). */
+  author: string | null;
 }
 
 /** Output of extract: everything the site shows about one article. */

@@ -91,7 +91,7 @@ export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
 ${a.outlet || a.agencies.length ? html`<p class="kicker">${a.outlet ? html`<a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}${a.agencies.length ? html`${a.outlet ? ' · ' : ''}Nguồn tin: ${a.agencies.map((g, i) => html`${i ? ', ' : ''}<a href="${href(site, g.url)}">${g.name}</a>`)}` : ''}</p>` : ''}
 <h1${searchMarks.title}>${a.title}</h1>
 ${a.titleDerived ? html`<p class="badge derived"${searchMarks.ignore}>Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
-<p class="meta"${searchMarks.ignore}>${dateLine(a)} · ${a.readingMinutes} phút đọc</p>
+<p class="meta"${searchMarks.ignore}>${a.fields.author ? html`<span class="byline">${a.fields.author}</span> · ` : ''}${dateLine(a)} · ${a.readingMinutes} phút đọc</p>
 ${searchData(a)}
 </header>
 <div class="body">
@@ -126,6 +126,7 @@ export function articleJsonLd(site: SiteMeta, a: SiteArticle): SafeHtml {
     mainEntityOfPage: absolute(site, a.url),
     ...(a.date ? { datePublished: toRfc3339(a.date) } : {}),
     ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet.name } } : {}),
+    ...(a.fields.author ? { author: { '@type': 'Person', name: a.fields.author } } : {}),
     ...(a.agencies.length ? { sourceOrganization: a.agencies.map((g) => ({ '@type': 'Organization', name: g.name })) } : {}),
     ...(a.people.length ? { mentions: a.people.map((p) => ({ '@type': 'Person', name: p.name, ...(p.title ? { jobTitle: p.title } : {}), url: absolute(site, p.url) })) } : {}),
     wordCount: a.wordCount,
