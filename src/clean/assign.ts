@@ -26,6 +26,9 @@ const ROLES: Record<RuleRole, { into: keyof Marked | null; anywhere: boolean; sh
   byline: { into: 'bylines', anywhere: false },
 };
 
+/** Rules whose lines name the outlet wherever they stand: aggregators and widgets put them below the article. */
+const WHEREVER = new Set(['source-url', 'follow-us', 'promo']);
+
 export interface Assigned extends Marked { blocks: Block[]; removed: Message[]; }
 
 /** `reasons`: every rule's reason by its name, for the removals. */
@@ -49,7 +52,7 @@ export function assignRoles(t: LineTable, span: Span, title: number, outside: re
       if (t.glued[i]) out.datelines.push({ text: t.glued[i]!.date, line: lineNo(t, i) });
       drop(i, 'headline');
     } else if (v) {
-      mark(i, v.role, inHeader, v.rule === 'source-url');
+      mark(i, v.role, inHeader, WHEREVER.has(v.rule));
       drop(i, v.rule);
     } else if (t.region[i]) {
       drop(i, t.region[i]!);

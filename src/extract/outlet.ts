@@ -12,35 +12,64 @@ export function outletIndex(outlets: OutletEntry[]): Map<string, OutletEntry> {
   return byName;
 }
 
-/**
- * The publisher, only from what the page says of itself: a masthead or source line naming a
- * known outlet or its domain, or the self-reference that opens the lead. Never a guess.
- */
-export function findOutlet(input: {
+/** A mark of the outlet opening the lead: "(TNO) ", "TTO - ", "(KTSG Online) - ", "BienDong.Net: ". */
+const LEAD_MARKS = [
+  /^\(\s*([^()]{2,30}?)\s*\)\s*[-–—:]?\s*/u,
+  LEAD_PREFIX,
+  /^([\p{L}\p{N}&+]+\.[\p{L}]{2,4}):\s+/u,
+];
+/** A whole line that is a credit in brackets, the outlet's own among them: "(Vietnam+)", "(TTXVN/Vietnam+)". */
+const CREDIT_LINE = /^\(\s*([^()]{2,40}?)\s*\)\.?$/u;
+/** A sign-off naming its outlet after a slash: "Hồng Hạnh/VOV.VN". */
+const SLASH_OUTLET = /\/\s*([\p{L}\p{N}.&+ ]{2,30}?)\s*(?:\([^()]*\))?\.?$/u;
+const DOMAIN = /(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))/i;
+
+export interface OutletInput {
   frontMatter?: string;
   folderOutlet?: string;
   mastheads: string[];
   lead: string | null;
+  /** The body's short lines that may be sign-offs or credits. */
+  credits: string[];
+  datelines: string[];
   outlets: OutletEntry[];
   /** outletIndex(outlets). */
   byName: Map<string, OutletEntry>;
-}): { outlet: string; evidence: string } | null {
-  if (input.frontMatter) return { outlet: input.frontMatter, evidence: 'front matter' };
-  if (input.folderOutlet) return { outlet: input.folderOutlet, evidence: 'site.config.ts folderOutlets' };
+}
+
+/**
+ * The publisher, only from what the page says of itself, in order of trust: the maintainer, the
+ * folder, a masthead or source line naming a known outlet or its domain, the mark that opens the
+ * lead, a credit or sign-off naming it, a dateline beside its name. Only outlets of the table
+ * count: a mark the table does not know is never guessed into an outlet.
+ */
+export function findOutlet(input: OutletInput): { outlet: string; evidence: string; rule: string } | null {
+  if (input.frontMatter) return { outlet: input.frontMatter, evidence: 'front matter', rule: 'front-matter' };
+  if (input.folderOutlet) return { outlet: input.folderOutlet, evidence: 'site.config.ts folderOutlets', rule: 'folder-outlet' };
   const { byName } = input;
+  const named = (text: string | undefined) => (text ? byName.get(key(text)) : undefined);
+  const byDomain = (line: string) => {
+    const domain = DOMAIN.exec(line)?.[1]?.toLowerCase();
+    return domain ? input.outlets.find((o) => domain === o.domain || domain.endsWith(`.${o.domain}`)) : undefined;
+  };
+  const found = (o: OutletEntry | undefined, evidence: string, rule: string) => (o ? { outlet: o.name, evidence, rule } : null);
   for (const line of input.mastheads) {
-    const domain = /(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))/i.exec(line)?.[1]?.toLowerCase();
-    if (domain) {
-      const hit = input.outlets.find((o) => domain === o.domain || domain.endsWith(`.${o.domain}`));
-      if (hit) return { outlet: hit.name, evidence: line };
-    }
-    const hit = byName.get(key(line.replace(/^(?:nguồn|theo|source)\s*:?\s*/iu, '')));
-    if (hit) return { outlet: hit.name, evidence: line };
+    const hit = byDomain(line) ?? named(line.replace(/^(?:nguồn tin|nguồn|theo|source)\s*:?\s*/iu, ''));
+    if (hit) return found(hit, line, 'masthead');
   }
-  if (input.lead) {
-    const m = LEAD_PREFIX.exec(input.lead);
-    const hit = m ? byName.get(key(m[1]!)) : undefined;
-    if (hit) return { outlet: hit.name, evidence: m![0].trim() };
+  for (const mark of input.lead ? LEAD_MARKS : []) {
+    const m = mark.exec(input.lead!);
+    const hit = m ? named(m[1]) ?? m[1]!.split('/').map((part) => named(part)).find(Boolean) : undefined;
+    if (hit) return found(hit, m![0].trim(), 'lead-mark');
+  }
+  for (const line of input.credits) {
+    const parts = CREDIT_LINE.exec(line)?.[1]?.split('/') ?? [SLASH_OUTLET.exec(line)?.[1]];
+    const hit = parts.map((part) => named(part)).find(Boolean);
+    if (hit) return found(hit, line, 'credit');
+  }
+  for (const line of input.datelines) {
+    const hit = named(line.replace(/[\d/:.,|()\-–—]+/g, ' ').replace(/(?:GMT|cập nhật|thứ \S+|chủ nhật)/giu, ' ').trim());
+    if (hit) return found(hit, line, 'dateline');
   }
   return null;
 }
@@ -64,13 +93,14 @@ export const outletField: FieldExtractor<'outlet'> = {
         folderOutlet: folderOutlet(doc.source.path, config.folderOutlets),
         mastheads: doc.mastheads.map((m) => m.text),
         lead,
+        credits: doc.blocks.filter((b) => b.text.length <= 60).map((b) => b.text),
+        datelines: doc.datelines.map((d) => d.text),
         outlets: config.outlets,
         byName,
       });
       if (!found) return { values: { outlet: null }, evidence: null };
-      const masthead = doc.mastheads.find((m) => m.text === found.evidence);
-      const rule = found.evidence === 'front matter' ? 'front-matter' : found.evidence.startsWith('site.config.ts') ? 'folder-outlet' : masthead ? 'masthead' : 'lead-prefix';
-      return { values: { outlet: found.outlet }, evidence: evidence(doc, rule, `the outlet as the page or the maintainer names it: ${found.evidence}`, { text: found.evidence, line: masthead?.line }) };
+      const line = [...doc.mastheads, ...doc.datelines, ...doc.blocks].find((m) => m.text === found.evidence)?.line;
+      return { values: { outlet: found.outlet }, evidence: evidence(doc, found.rule, `the outlet as the page or the maintainer names it: ${found.evidence}`, { text: found.evidence, line }) };
     };
   },
 };

@@ -122,3 +122,22 @@ describe('clean: sign-offs', () => {
   }
   it('a sentence is not a sign-off', () => assert.ok(!isSignOff('Hai bên sẽ tiếp tục đàm phán trong thời gian tới để giải quyết bất đồng.')));
 });
+
+describe('clean: the outlet promoting itself', () => {
+  for (const [line, rule] of [
+    ['Theo dõi Tinmoi.vn trên', 'follow-us'],
+    ['* Mời quý độc giả theo dõi các chương trình của Đài Truyền hình ABC trên trang web!', 'promo'],
+    ['Bạn muốn trở thành hội viên của Báo XYZ?', 'promo'],
+    ['Nguồn Báo XYZ: https://xyz.vn/bai-viet-123.html', 'source-url'],
+  ] as const) {
+    it(`"${line}" is removed as ${rule} and kept as a line naming the outlet`, () => {
+      const doc = cleanText([...PROSE, '', line].join('\n'));
+      assert.equal(doc.removed.find((r) => r.text?.trim() === line)?.rule, rule);
+      assert.ok(doc.mastheads.some((m) => m.text === line));
+    });
+  }
+  it('a sentence that mentions following the news is still prose', () => {
+    const line = 'Người dân được khuyến cáo theo dõi thông tin chính thức trên các phương tiện truyền thông để chủ động phòng tránh thiên tai trong những ngày tới.';
+    assert.ok(cleanText([...PROSE, line].join('\n')).blocks.some((b) => b.text === line));
+  });
+});
