@@ -75,7 +75,6 @@ const config: SiteConfig = {
     { name: 'CafeF', domain: 'cafef.vn', aliases: ['CafeF'] },
     { name: 'Kenh14', domain: 'kenh14.vn', aliases: ['Kênh 14'] },
     { name: 'Afamily', domain: 'afamily.vn', aliases: ['aFamily'] },
-    { name: 'Báo Mới', domain: 'baomoi.com', aliases: [] },
     { name: 'Nông nghiệp Việt Nam', domain: 'nongnghiep.vn', aliases: ['Báo Nông nghiệp Việt Nam', 'NNVN'] },
     { name: 'Cổng thông tin Quốc hội', domain: 'quochoi.vn', aliases: ['Cổng thông tin điện tử Quốc hội'] },
     { name: 'Báo Đồng Tháp', domain: 'baodongthap.vn', aliases: [] },
