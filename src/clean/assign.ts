@@ -26,9 +26,6 @@ const ROLES: Record<RuleRole, { into: keyof Marked | null; anywhere: boolean; sh
   byline: { into: 'bylines', anywhere: false },
 };
 
-/** Rules whose lines name the outlet wherever they stand: aggregators and widgets put them below the article. */
-const WHEREVER = new Set(['source-url', 'follow-us', 'promo']);
-
 export interface Assigned extends Marked { blocks: Block[]; removed: Message[]; }
 
 /** `reasons`: every rule's reason by its name, for the removals. */
@@ -37,7 +34,7 @@ export function assignRoles(t: LineTable, span: Span, title: number, outside: re
   const drop = (i: number, rule: string) => out.removed.push({
     file: t.doc.path, line: lineNo(t, i), rule, reason: reasons.get(rule) ?? rule, severity: 'info', text: t.raw[i]!,
   });
-  /** `wherever`: kept wherever the line stands, as an aggregator's source line is. */
+  /** `wherever`: the rule keeps its lines wherever they stand (LineRule.marksAnywhere). */
   const mark = (i: number, kind: RuleRole, inHeader: boolean, wherever = false) => {
     const role = ROLES[kind];
     if (role.into && (inHeader || role.anywhere || wherever)) out[role.into].push(marked(t, i, role.show));
@@ -52,7 +49,7 @@ export function assignRoles(t: LineTable, span: Span, title: number, outside: re
       if (t.glued[i]) out.datelines.push({ text: t.glued[i]!.date, line: lineNo(t, i) });
       drop(i, 'headline');
     } else if (v) {
-      mark(i, v.role, inHeader, WHEREVER.has(v.rule));
+      mark(i, v.role, inHeader, v.anywhere);
       drop(i, v.rule);
     } else if (t.region[i]) {
       drop(i, t.region[i]!);

@@ -12,7 +12,7 @@ import { LINE_RULES, type LineRule } from './rules.ts';
 import { findEnd, findStart, markTeasers } from './span.ts';
 import { classifyLines, REGION_RULES, tabulate } from './table.ts';
 
-export { isSignOff } from './signoff.ts';
+export { isSignOff, signOffName } from './signoff.ts';
 export { findDuplicates } from './duplicates.ts';
 
 export interface CleanOptions {

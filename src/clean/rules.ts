@@ -31,6 +31,8 @@ export interface LineRule {
   scope: 'anywhere' | 'outside' | 'body';
   /** Longer lines are never this shape: the rule is not even tried on them. */
   maxChars?: number;
+  /** Its lines are kept by role wherever they stand, not only in the page header (a source line under the article). */
+  marksAnywhere?: true;
   test(line: string, ctx: LineContext): boolean;
 }
 
@@ -161,14 +163,14 @@ export const LINE_RULES: LineRule[] = [
     test: (l, c) => /^(?:(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|mời xem|>>|»|►|▶)\s*[:>»]*\s+)\S/iu.test(l) && c.words <= 35,
   },
   {
-    name: 'follow-us', maxChars: 200, role: 'masthead', scope: 'anywhere',
+    name: 'follow-us', maxChars: 200, role: 'masthead', scope: 'anywhere', marksAnywhere: true,
     reason: 'an invitation to follow the outlet or install its app (it names the outlet)',
     test: (l, c) => c.words <= 25 && (/(?:theo dõi|follow|kết nối với|tải ứng dụng|tải app|cài đặt ứng dụng|đăng ký kênh|nhấn like|bấm theo dõi).{0,60}(?:google news|facebook|fanpage|zalo|youtube|tiktok|telegram|kênh|ứng dụng|app)/iu.test(l)
       // "Theo dõi Baoquocte.vn trên" (the network's logo followed): the sentence stops at "trên".
       || /^(?:theo dõi|follow)\s+\S.{0,40}\s+(?:trên|tại|on)\s*:?$/iu.test(l)),
   },
   {
-    name: 'promo', maxChars: 300, role: 'masthead', scope: 'anywhere',
+    name: 'promo', maxChars: 300, role: 'masthead', scope: 'anywhere', marksAnywhere: true,
     reason: 'the outlet\'s promotion of itself: subscriptions, its programmes, its app',
     test: (l, c) => c.words <= 40 && /^[*•>\s]*(?:mời (?:quý |các )?(?:độc giả|bạn đọc|khán giả|quý vị)|bạn muốn trở thành|trở thành hội viên|đăng ký (?:gói|hội viên|tài khoản)|liên hệ [\p{L}\d]+ ngay)/iu.test(l),
   },
@@ -183,7 +185,7 @@ export const LINE_RULES: LineRule[] = [
     test: (l) => (/[{%[]/.test(l) || l.length < 16) && /\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|^%[A-Z_]+%$|^\[\[[^\]]*\]\]$|^(?:undefined|null|NaN|\[object Object\])$/.test(l),
   },
   {
-    name: 'source-url', maxChars: 400, role: 'masthead', scope: 'anywhere',
+    name: 'source-url', maxChars: 400, role: 'masthead', scope: 'anywhere', marksAnywhere: true,
     reason: 'the source line an aggregator adds (publisher and URL)',
     // "Nguồn: https://…", "Nguồn VietnamPlus : https://…", "Nguồn tin: vov.vn".
     test: (l) => /^(?:nguồn|source|theo nguồn|bài gốc|link gốc|xem bài gốc)(?:\s+[^:\s][^:]{0,40}?)?\s*:?\s*(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)\b)/iu.test(l)

@@ -1,16 +1,24 @@
 import { wordCount } from '../text/patterns.ts';
 
 /**
+ * The name in a sign-off, without what may follow it: a credit in brackets ("Thanh Tâm (Theo
+ * Reuters, AFP)"), the outlet after a slash ("Hồng Hạnh/VOV.VN"), what the reporter did ("VĨNH HÀ
+ * thực hiện", "Minh Anh ghi"). The line itself when nothing is left.
+ */
+export function signOffName(line: string): string {
+  const full = line.trim();
+  return full.replace(/\s*\((?:theo|nguồn|tổng hợp|lược dịch|biên dịch)[^()]*\)\.?$/iu, '').replace(/\/[\p{L}.+]+$/u, '')
+    .replace(/\s+(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch|phỏng vấn)\.?$/u, '').trim() || full;
+}
+
+/**
  * A sign-off or credit that closes an article: "Theo TTXVN", "(Reuters, AFP)", "PV",
  * or a reporter's name.
  */
 export function isSignOff(line: string): boolean {
   const full = line.trim();
   if (wordCount(full) > 12) return false;
-  // "Thanh Tâm (Theo Reuters, AFP)", "Hồng Hạnh/VOV.VN (tổng hợp)": a name with its credit.
-  const l = full.replace(/\s*\((?:theo|nguồn|tổng hợp|lược dịch|biên dịch)[^()]*\)\.?$/iu, '').replace(/\/[\p{L}.+]+$/u, '')
-    // "VĨNH HÀ thực hiện", "Minh Anh ghi": a reporter's name and what they did.
-    .replace(/\s+(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch|phỏng vấn)\.?$/u, '').trim() || full;
+  const l = signOffName(full);
   return /^\(?\s*(?:theo|nguồn|tổng hợp|lược dịch)\b/iu.test(l)
     || /^\([^()]{2,60}\)\.?$/.test(l)
     || /^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\b/u.test(l)

@@ -5,7 +5,7 @@
 import { endsLikeSentence } from '../text/patterns.ts';
 import { isPageEnd, isRelatedHeading, type LineRule } from './rules.ts';
 import { isSignOff } from './signoff.ts';
-import { firstRule, nextNonBlank, prevNonBlank, proseAfter, type LineTable } from './table.ts';
+import { firstRule, nextNonBlank, prevNonBlank, proseAfter, verdictOf, type LineTable } from './table.ts';
 
 export interface Span {
   /** The article's first line. */
@@ -23,7 +23,7 @@ export function findStart(t: LineTable, inBody: readonly LineRule[]): number {
   for (let i = Math.max(start, 0) + 1; start >= 0 && i < t.n; i++) {
     if (!t.lines[i] || t.verdict[i]) continue;
     const rule = firstRule(inBody, t, i);
-    if (rule) { t.verdict[i] = { role: rule.role, rule: rule.name }; t.prose[i] = false; }
+    if (rule) { t.verdict[i] = verdictOf(rule); t.prose[i] = false; }
   }
   const free = (i: number) => Boolean(t.lines[i]) && !t.verdict[i] && !t.glued[i];
   // A brief of short sentences has no line long enough to count as prose: start at its first sentence.

@@ -21,7 +21,9 @@ export const REGION_RULES = {
 export type Region = keyof typeof REGION_RULES;
 
 /** The rule that named a line, and so its role. */
-export interface Verdict { role: RuleRole; rule: string; }
+export interface Verdict { role: RuleRole; rule: string; anywhere: boolean; }
+
+export const verdictOf = (r: LineRule): Verdict => ({ role: r.role, rule: r.name, anywhere: r.marksAnywhere === true });
 
 /** A timestamp glued to the headline: "27/12/2021 15:35Đối thoại an ninh ...". */
 export interface Glued { date: string; title: string; }
@@ -89,7 +91,7 @@ export function classifyLines(t: LineTable, anywhere: readonly LineRule[]): void
   for (let i = 0; i < t.n; i++) {
     if (!t.lines[i]) continue;
     const r = firstRule(anywhere, t, i);
-    if (r) t.verdict[i] = { role: r.role, rule: r.name };
+    if (r) t.verdict[i] = verdictOf(r);
   }
   for (let i = 0; i < t.n; i++) {
     const m = GLUED_DATELINE.exec(t.lines[i]!);

@@ -4,7 +4,7 @@
  * to a news agency or outlet ("Theo TTXVN", "(Reuters)"), and never a photographer: captions are
  * not read.
  */
-import { isSignOff } from '../clean/index.ts';
+import { isSignOff, signOffName } from '../clean/index.ts';
 import { stripDiacritics } from '../text/fold.ts';
 import { wordCount } from '../text/patterns.ts';
 import type { CleanDocument } from '../types.ts';
@@ -12,8 +12,6 @@ import { evidence, type FieldExtractor } from './field.ts';
 
 /** The label of an author box, taken off its name. */
 const BYLINE_LABEL = /^(?:tác giả|phóng viên|pv|bởi|by|nhóm phóng viên|biên tập viên|btv)\s*:?\s*/iu;
-/** What may follow a reporter's name in a sign-off: a credit in brackets, an outlet after "/", what they did. */
-const AFTER_NAME = /\s*(?:\((?:theo|nguồn|tổng hợp|lược dịch|biên dịch)[^()]*\)|\/[\p{L}.+]+|\s(?:thực hiện|ghi|ghi chép|tổng hợp|lược dịch|biên dịch|phỏng vấn))\.?\s*$/iu;
 /** A person's name (two to five capitalised words) or a newsroom desk. */
 const NAME = /^(?:(?:[\p{Lu}][\p{Ll}]*\.?)(?:\s+[\p{Lu}][\p{Ll}]*\.?){1,4}|(?:[\p{Lu}]+)(?:\s+[\p{Lu}]+){1,4})$/u;
 const DESK = /^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)$/u;
@@ -23,9 +21,7 @@ const key = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9]/g
 const nameCase = (s: string) => (s === s.toUpperCase() && !DESK.test(s) ? s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : s);
 
 function nameIn(text: string, notNames: Set<string>): string | null {
-  let name = text.trim();
-  while (AFTER_NAME.test(name)) name = name.replace(AFTER_NAME, '').trim();
-  name = name.replace(/\.$/, '');
+  const name = signOffName(text).replace(/\.$/, '');
   if (!DESK.test(name) && !NAME.test(name)) return null;
   if (notNames.has(key(name)) || wordCount(name) > 5) return null;
   return nameCase(name);

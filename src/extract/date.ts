@@ -3,11 +3,20 @@ import { evidence, type FieldExtractor } from './field.ts';
 import { isExists } from 'date-fns/isExists';
 import type { DatePrecision } from '../types.ts';
 
+/** Where a date was read, in order of trust, and why that source is believed. */
+const DATE_SOURCES = {
+  'front-matter': 'the maintainer\'s front matter',
+  dateline: 'a dateline of the article\'s header',
+  'crawl-date': 'the date the crawler kept with the page',
+  'inferred-date': 'no date stated: reasoned from the events the article reports',
+} as const;
+
 export interface DateFinding {
   date: string;
   precision: DatePrecision;
   inferred: boolean;
   evidence: string;
+  rule: keyof typeof DATE_SOURCES;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -78,15 +87,15 @@ export function findDate(input: {
 }): DateFinding | null {
   if (input.frontMatter) {
     const d = parseStatedDate(input.frontMatter);
-    if (d) return { ...d, inferred: false, evidence: `front matter: ${input.frontMatter}` };
+    if (d) return { ...d, inferred: false, evidence: `front matter: ${input.frontMatter}`, rule: 'front-matter' };
   }
   for (const line of input.datelines) {
     const d = parseStatedDate(line);
-    if (d) return { ...d, inferred: false, evidence: line };
+    if (d) return { ...d, inferred: false, evidence: line, rule: 'dateline' };
   }
   if (input.crawlDate) {
     const d = parseStatedDate(input.crawlDate);
-    if (d) return { ...d, inferred: false, evidence: `crawl metadata: date ${input.crawlDate}` };
+    if (d) return { ...d, inferred: false, evidence: `crawl metadata: date ${input.crawlDate}`, rule: 'crawl-date' };
   }
   return inferDate(input.text);
 }
@@ -145,16 +154,10 @@ export function inferDate(paragraphs: string[]): DateFinding | null {
   }
   if (!latest) return null;
   return {
-    date: latest.iso, precision: 'day', inferred: true,
+    date: latest.iso, precision: 'day', inferred: true, rule: 'inferred-date',
     evidence: `latest reported event "${latest.text.trim()}"; year from "${anchor.text.trim()}" in the text`,
   };
 }
-
-const DATE_RULES: [prefix: string, rule: string, reason: string][] = [
-  ['front matter:', 'front-matter', 'the maintainer\'s front matter'],
-  ['crawl metadata:', 'crawl-date', 'the date the crawler kept with the page'],
-  ['latest reported event', 'inferred-date', 'no date stated: reasoned from the events the article reports'],
-];
 
 /** The publication date with its precision: front matter, a dateline, the crawl's date, then inferred. */
 export const dateField: FieldExtractor<'date' | 'datePrecision' | 'dateInferred' | 'dateEvidence'> = {
@@ -167,11 +170,10 @@ export const dateField: FieldExtractor<'date' | 'datePrecision' | 'dateInferred'
       text: [...paragraphs, ...captions],
     });
     if (!found) return { values: { date: null, datePrecision: null, dateInferred: false, dateEvidence: null }, evidence: null };
-    const [, rule, reason] = DATE_RULES.find(([prefix]) => found.evidence.startsWith(prefix)) ?? ['', 'dateline', 'a dateline of the article\'s header'];
-    const line = doc.datelines.find((d) => d.text === found.evidence);
+    const line = found.rule === 'dateline' ? doc.datelines.find((d) => d.text === found.evidence) : undefined;
     return {
       values: { date: found.date, datePrecision: found.precision, dateInferred: found.inferred, dateEvidence: found.evidence },
-      evidence: evidence(doc, rule, reason, { text: found.evidence, line: line?.line }),
+      evidence: evidence(doc, found.rule, DATE_SOURCES[found.rule], { text: found.evidence, line: line?.line }),
     };
   },
 };

@@ -5,11 +5,23 @@ import { LEAD_PREFIX } from './title.ts';
 
 const key = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9.&+]/g, '');
 
-/** Outlets by every spelling: built once, when extraction is compiled. */
-export function outletIndex(outlets: OutletEntry[]): Map<string, OutletEntry> {
+/** Outlets by every spelling, and by the domain of any page address: built once, when extraction is compiled. */
+export interface OutletTable {
+  named(text: string | undefined): OutletEntry | undefined;
+  /** The outlet whose domain (or a subdomain of it) the text's first address has. */
+  byDomain(text: string): OutletEntry | undefined;
+}
+
+export function outletTable(outlets: OutletEntry[]): OutletTable {
   const byName = new Map<string, OutletEntry>();
   for (const o of outlets) for (const n of [o.name, o.domain, ...o.aliases]) byName.set(key(n), o);
-  return byName;
+  return {
+    named: (text) => (text ? byName.get(key(text)) : undefined),
+    byDomain: (text) => {
+      const domain = DOMAIN.exec(text)?.[1]?.toLowerCase();
+      return domain ? outlets.find((o) => domain === o.domain || domain.endsWith(`.${o.domain}`)) : undefined;
+    },
+  };
 }
 
 /** A mark of the outlet opening the lead: "(TNO) ", "TTO - ", "(KTSG Online) - ", "BienDong.Net: ". */
@@ -32,9 +44,6 @@ export interface OutletInput {
   /** The body's short lines that may be sign-offs or credits. */
   credits: string[];
   datelines: string[];
-  outlets: OutletEntry[];
-  /** outletIndex(outlets). */
-  byName: Map<string, OutletEntry>;
 }
 
 /**
@@ -43,15 +52,10 @@ export interface OutletInput {
  * lead, a credit or sign-off naming it, a dateline beside its name. Only outlets of the table
  * count: a mark the table does not know is never guessed into an outlet.
  */
-export function findOutlet(input: OutletInput): { outlet: string; evidence: string; rule: string } | null {
+export function findOutlet(input: OutletInput, table: OutletTable): { outlet: string; evidence: string; rule: string } | null {
   if (input.frontMatter) return { outlet: input.frontMatter, evidence: 'front matter', rule: 'front-matter' };
   if (input.folderOutlet) return { outlet: input.folderOutlet, evidence: 'site.config.ts folderOutlets', rule: 'folder-outlet' };
-  const { byName } = input;
-  const named = (text: string | undefined) => (text ? byName.get(key(text)) : undefined);
-  const byDomain = (line: string) => {
-    const domain = DOMAIN.exec(line)?.[1]?.toLowerCase();
-    return domain ? input.outlets.find((o) => domain === o.domain || domain.endsWith(`.${o.domain}`)) : undefined;
-  };
+  const { named, byDomain } = table;
   const found = (o: OutletEntry | undefined, evidence: string, rule: string) => (o ? { outlet: o.name, evidence, rule } : null);
   for (const line of input.mastheads) {
     const hit = byDomain(line) ?? named(line.replace(/^(?:nguồn tin|nguồn|theo|source)\s*:?\s*/iu, ''));
@@ -86,7 +90,7 @@ function folderOutlet(path: string, folders: Record<string, string>): string | u
 export const outletField: FieldExtractor<'outlet'> = {
   fields: ['outlet'],
   compile: (config) => {
-    const byName = outletIndex(config.outlets);
+    const table = outletTable(config.outlets);
     return ({ doc, lead }) => {
       const found = findOutlet({
         frontMatter: doc.source.meta.outlet,
@@ -95,9 +99,7 @@ export const outletField: FieldExtractor<'outlet'> = {
         lead,
         credits: doc.blocks.filter((b) => b.text.length <= 60).map((b) => b.text),
         datelines: doc.datelines.map((d) => d.text),
-        outlets: config.outlets,
-        byName,
-      });
+      }, table);
       if (!found) return { values: { outlet: null }, evidence: null };
       const line = [...doc.mastheads, ...doc.datelines, ...doc.blocks].find((m) => m.text === found.evidence)?.line;
       return { values: { outlet: found.outlet }, evidence: evidence(doc, found.rule, `the outlet as the page or the maintainer names it: ${found.evidence}`, { text: found.evidence, line }) };

@@ -71,8 +71,9 @@ function readMeta(data: unknown): { meta: MaintainerMeta; problems: FrontMatterR
   const target = meta as Record<string, string | string[]>;
   for (const [key, kind] of Object.entries(META_KEYS)) {
     const v = own(key);
+    const text = kind === 'text' ? str(v) : undefined;
     if (kind === 'list' && Array.isArray(v)) target[key] = v.map(str).filter((a): a is string => Boolean(a));
-    else if (kind === 'text' && str(v)) target[key] = str(v)!;
+    else if (text) target[key] = text;
   }
   return { meta, problems };
 }

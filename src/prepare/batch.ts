@@ -3,9 +3,9 @@
  * The same code runs in the main thread for small archives and in worker threads for large ones.
  */
 import { fileCache, type ArticleCache, type CacheLocation } from '../cache.ts';
-import { clean } from '../clean/index.ts';
+import { compileCleaner, type Cleaner } from '../clean/index.ts';
 import type { SiteConfig } from '../config.ts';
-import { extract } from '../extract/index.ts';
+import { compileExtractor, type Extractor } from '../extract/index.ts';
 import { ingestRead, readArticleFile } from '../ingest/index.ts';
 import type { FileRead } from '../ingest/index.ts';
 import { mapLimit } from '../text/concurrency.ts';
@@ -42,6 +42,7 @@ export interface BatchResult {
 export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: FileRead[]) => Promise<BatchResult> {
   const cache: ArticleCache | undefined = ctx.cache && fileCache(ctx.cache.dir, ctx.cache.version);
   const options = { maxFileBytes: ctx.config.maxFileBytes };
+  const stages: Stages = { clean: compileCleaner({ customRules: ctx.config.cleanRules }), extract: compileExtractor(ctx.config) };
   return async (paths, read) => {
     const times: StageTimes = { ingest: 0, clean: 0, extract: 0, cache: 0 };
     let t = performance.now();
@@ -62,7 +63,7 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
       const cached = hits[i];
       if (cached) { outcomes.push({ kind: 'article', article: cached, cached: true }); continue; }
       try {
-        outcomes.push(await prepareDocument(doc, ctx, cache, times));
+        outcomes.push(await prepareDocument(doc, stages, cache, times));
       } catch (err) {
         outcomes.push({ kind: 'rejected', rejection: rejection(doc.path, 'internal-error', `internal error while reading the article: ${(err as Error).message}`), diagnostics: doc.diagnostics });
       }
@@ -71,9 +72,12 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
   };
 }
 
-async function prepareDocument(doc: SourceDocument, ctx: PrepareContext, cache: ArticleCache | undefined, times: StageTimes): Promise<Outcome> {
+/** The clean and extract stages, compiled once per preparer from its configuration. */
+interface Stages { clean: Cleaner; extract: Extractor; }
+
+async function prepareDocument(doc: SourceDocument, stages: Stages, cache: ArticleCache | undefined, times: StageTimes): Promise<Outcome> {
   let t = performance.now();
-  const cleaned = clean(doc, { customRules: ctx.config.cleanRules });
+  const cleaned = stages.clean(doc);
   times.clean += performance.now() - t;
   if (!cleaned.blocks.length) {
     return {
@@ -82,7 +86,7 @@ async function prepareDocument(doc: SourceDocument, ctx: PrepareContext, cache: 
     };
   }
   t = performance.now();
-  const article = extract(cleaned, ctx.config);
+  const article = stages.extract(cleaned);
   times.extract += performance.now() - t;
   if (cache) {
     t = performance.now();
