@@ -30,3 +30,15 @@ describe('npm run --silent extract', () => {
     });
   });
 });
+
+describe('npm run --silent extract -- --evidence', () => {
+  it('says where each field was read: rule, line and text', () => {
+    const [seed] = JSON.parse(execFileSync('npm', ['run', '--silent', 'extract', '--', '--evidence', 'seeds/001_7d4ba3d2111d42c1.txt'], { cwd: ROOT, encoding: 'utf8' }));
+    assert.equal(seed.outlet, 'Kinh tế & Đô thị');
+    assert.equal(seed.evidence.outlet.rule, 'lead-mark');
+    assert.equal(seed.evidence.title.rule, 'headline');
+    assert.equal(seed.evidence.title.text, seed.title);
+    assert.ok(Number.isInteger(seed.evidence.title.line));
+    assert.equal(seed.evidence.date.rule, 'inferred-date');
+  });
+});
