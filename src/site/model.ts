@@ -35,7 +35,7 @@ export function excerptOf(text: string, max = 220): string {
 export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig, 'perPage'>): SiteModel {
   const sorted = [...rendered].sort(byNewest);
   const people = gatherPeople(sorted);
-  const articles = siteArticles(sorted, people.urls);
+  const articles = siteArticles(sorted, people);
   const articleOf = new Map(sorted.map((a, i) => [a, articles[i]!]));
   const sitePeople = [...people.byKey.entries()].map(([key, p]) => sitePerson(p, people.urls.get(key)!, articleOf))
     .sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name, 'vi'));
@@ -44,13 +44,15 @@ export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig,
 
 type PersonRef = { name: string; url: string; slug: string };
 type Gathered = { spellings: Map<string, number>; titles: string[]; refs: { a: RenderedArticle; quotes: SiteQuote[] }[] };
+type People = { byKey: Map<string, Gathered>; urls: Map<string, PersonRef>; keyOf: (name: string) => string };
 
-/** People across articles: one person per folded name key, canonical name = most frequent spelling. */
-function gatherPeople(sorted: RenderedArticle[]): { byKey: Map<string, Gathered>; urls: Map<string, PersonRef> } {
+/** People across articles: one person per full folded name, canonical name = most frequent spelling. */
+function gatherPeople(sorted: RenderedArticle[]): People {
+  const keyOf = personKeys(sorted.flatMap((a) => a.officials.map((o) => o.name)));
   const byKey = new Map<string, Gathered>();
   for (const a of sorted) {
     for (const o of a.officials) {
-      const key = nameKey(o.name);
+      const key = keyOf(o.name);
       let p = byKey.get(key);
       if (!p) { p = { spellings: new Map(), titles: [], refs: [] }; byKey.set(key, p); }
       p.spellings.set(o.name, (p.spellings.get(o.name) ?? 0) + 1);
@@ -66,11 +68,30 @@ function gatherPeople(sorted: RenderedArticle[]): { byKey: Map<string, Gathered>
     const slug = uniqueSlug(slugify(name) || 'khong-ten', taken);
     urls.set(key, { name, slug, url: `/nhan-vat/${slug}/` });
   }
-  return { byKey, urls };
+  return { byKey, urls, keyOf };
+}
+
+/**
+ * A name's person key. A name of one word ("Putin", when an article gave no more) joins the one
+ * full name in the archive that ends with it; where two full names do ("Phúc"), it stays apart.
+ */
+function personKeys(names: string[]): (name: string) => string {
+  const fullByLast = new Map<string, Set<string>>();
+  for (const key of names.map(nameKey)) {
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    fullByLast.set(last, (fullByLast.get(last) ?? new Set()).add(key));
+  }
+  return (name) => {
+    const key = nameKey(name);
+    const full = key.includes(' ') ? null : fullByLast.get(key);
+    return full?.size === 1 ? [...full][0]! : key;
+  };
 }
 
 /** Each article as its pages show it, newest first, linked to its neighbours in time. */
-function siteArticles(sorted: RenderedArticle[], personUrl: Map<string, PersonRef>): SiteArticle[] {
+function siteArticles(sorted: RenderedArticle[], people: People): SiteArticle[] {
   const outletSlugs = new Map<string, string>();
   const agencySlugs = new Map<string, string>();
   const slugOf = (map: Map<string, string>, name: string) => {
@@ -97,7 +118,7 @@ function siteArticles(sorted: RenderedArticle[], personUrl: Map<string, PersonRe
       outlet: a.outlet ? { name: a.outlet, url: `/nguon/${slugOf(outletSlugs, a.outlet)}/` } : null,
       agencies: a.agencies.map((name) => ({ name, url: `/hang-tin/${slugOf(agencySlugs, name)}/` })),
       people: a.officials.map((o) => {
-        const ref = personUrl.get(nameKey(o.name))!;
+        const ref = people.urls.get(people.keyOf(o.name))!;
         return { name: ref.name, url: ref.url, title: o.title, quoted: o.quoted, quotes: o.quotes };
       }),
       bodyHtml: a.bodyHtml,

@@ -2,11 +2,27 @@
 import { stripDiacritics } from './fold.ts';
 import { memo } from './memo.ts';
 
-/** Folded key of a name, for matching spellings ("Sergei Lavrov" ~ "Sergey Lavrov"). */
+/**
+ * Endings that transliteration gives one foreign name in several spellings. No Vietnamese syllable
+ * ends this way, so a Vietnamese name never folds: its every syllable stays part of its identity.
+ */
+const TRANSLITERATIONS: { ending: RegExp; to: string; reason: string }[] = [
+  { ending: /(?:iy|yy|ij)$/, to: 'y', reason: 'one Slavic ending written -iy, -yy, -ij or -y (Zelenskiy, Zelenskyy)' },
+  { ending: /ei$/, to: 'ey', reason: 'one Russian ending written -ei or -ey (Sergei, Sergey)' },
+];
+
+/**
+ * Folded key of a full name: every word kept, marks and case dropped, transliteration endings folded.
+ * "Nguyễn Xuân Phúc" and "Nguyễn Hạnh Phúc" are two keys; "Sergei Lavrov" and "Sergey Lavrov" one.
+ */
 export const nameKey = memo(computeNameKey);
 
 function computeNameKey(name: string): string {
   const words = stripDiacritics(name).toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter(Boolean);
-  if (!words.length) return '';
-  return words.length === 1 ? words[0]! : `${words[0]![0]}.${words[words.length - 1]}`;
+  return words.map(foldEnding).join(' ');
+}
+
+function foldEnding(word: string): string {
+  for (const t of TRANSLITERATIONS) if (t.ending.test(word)) return word.replace(t.ending, t.to);
+  return word;
 }
