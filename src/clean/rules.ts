@@ -67,6 +67,7 @@ const DATE_TIME_ANYWHERE = new RegExp(DATE_TIME_RUN, 'gu');
 const RELATIVE_TIME_ANYWHERE = new RegExp(String.raw`\(?${RELATIVE_TIME}\)?`, 'giu');
 const BYLINE = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s?){1,5}$`, 'u');
 
+const BARE_PHOTO_CREDIT = new RegExp(String.raw`^\(?\s*${PHOTO_WORD}\s*[:：]\s*[^.:()]{1,50}\)?\.?$`, 'u');
 const isTableRow = (line: string) => line.startsWith('|') || line.trimEnd().endsWith('|');
 const tableCellText = (line: string) => line.replace(/^\|\s*/, '').replace(/\s*\|\s*$/, '').trim();
 const isImage = (line: string) => /^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$/.test(line);
@@ -111,6 +112,47 @@ export const LINE_RULES: LineRule[] = [
     name: 'uncredited-caption', maxChars: 250, role: 'caption', scope: 'body',
     reason: 'a photo caption without credit: a short unpunctuated line naming who is pictured, or the line under an image',
     test: (l, c) => c.words <= 30 && !endsLikeSentence(l) && (isImage(c.prev) || PICTURED_PERSON.test(l)),
+  },
+  {
+    name: 'table-cell-text', maxChars: 1200, role: 'chrome', scope: 'anywhere',
+    reason: 'text in a layout table cell beside the article (a sidebar or an uncredited caption): the article runs outside the table',
+    test: (l, c) => /^\|\s*\S/.test(l) && c.words >= 3,
+  },
+  {
+    name: 'layout-residue', maxChars: 12, role: 'chrome', scope: 'anywhere',
+    reason: 'a line of layout symbols only (a table border, a bullet, a blank braille cell): no text',
+    test: (l) => /^[|*•·\-–—_=~#⠀\s]+$/u.test(l),
+  },
+  {
+    name: 'clock-time', maxChars: 12, role: 'chrome', scope: 'anywhere',
+    reason: 'a time alone on its line: the stamp of a live-blog entry or a widget, not text',
+    test: (l) => /^\d{1,2}[:h]\d{2}$/.test(l),
+  },
+  {
+    name: 'breadcrumb', maxChars: 300, role: 'chrome', scope: 'anywhere',
+    reason: 'a breadcrumb trail: the home link glued to section names',
+    // Case-sensitive on purpose: the glued next section starts with a capital ("Trang chủNhìn ra thế giới").
+    test: (l) => /^(?:[Tt]rang chủ|TRANG CHỦ|Home|HOME)(?:\s*[>»›\/|]|(?=\p{Lu}))/u.test(l),
+  },
+  {
+    name: 'video-caption', maxChars: 300, role: 'caption', scope: 'anywhere',
+    reason: 'the caption of an embedded video ("Clip: ...", "Video: ...")',
+    test: (l, c) => c.words <= 40 && /^(?:clip|video)\s*:\s*\S/iu.test(l),
+  },
+  {
+    name: 'repeated-title-image', maxChars: 600, role: 'chrome', scope: 'anywhere',
+    reason: 'an image named after a line above it (the headline with "- Ảnh 1" or a file suffix)',
+    test: (l, c) => c.words >= 5 && repeatsEarlierLine(l, c),
+  },
+  {
+    name: 'caption-above-credit', maxChars: 500, role: 'caption', scope: 'anywhere',
+    reason: 'a photo caption: the line right below it is the photo\'s credit alone ("Ảnh: ...")',
+    test: (_l, c) => c.words <= 60 && BARE_PHOTO_CREDIT.test(c.lines[c.index + 1] ?? ''),
+  },
+  {
+    name: 'scene-caption', maxChars: 250, role: 'caption', scope: 'body',
+    reason: 'a photo caption without credit: one short sentence of who is pictured doing what, without the time, tense or speech that running prose has',
+    test: (l, c) => isSceneCaption(l, c.words),
   },
   {
     name: 'headline-list-item', maxChars: 400, role: 'chrome', scope: 'anywhere',
@@ -202,6 +244,45 @@ export const LINE_RULES: LineRule[] = [
     test: (l, c) => c.words <= 6 && !endsLikeSentence(l),
   },
 ];
+
+/** A line that begins with a whole earlier line of five words or more, plus a short suffix that is no prose. */
+function repeatsEarlierLine(line: string, c: LineContext): boolean {
+  for (let i = 0; i < c.index; i++) {
+    const earlier = c.lines[i]!;
+    if (earlier.length < 20 || earlier.length >= line.length || !line.startsWith(earlier)) continue;
+    const suffix = line.slice(earlier.length);
+    if (suffix.length <= 60 && /^(?:\s*[-–—_(|]|\s*$)/.test(suffix)) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs of what a photo shows (someone speaking, attending, receiving, visiting, signing), each with
+ * the syllables that would make it another word ("tiếp tục", "dự án", "nhận định" are no scene).
+ */
+const SCENE_VERBS: [verb: string, notBefore: string][] = [
+  ['phát biểu', ''], ['tham dự', ''], ['dự', 'án|kiến|báo|định|thảo|toán|phòng|trữ|đoán|luật|thi|tính'], ['chủ trì', ''],
+  ['tiếp', 'tục|nhận|cận|theo|xúc|thu|tế|diễn|sức|đó|đến|giáp|viện'], ['hội kiến', ''], ['hội đàm', ''], ['chụp ảnh', ''],
+  ['trao', ''], ['thăm', 'dò|hỏi'], ['kiểm tra', ''], ['làm việc', ''], ['bắt tay', 'vào'], ['gặp', 'phải|khó'],
+  ['điện đàm', ''], ['ký', 'hiệu|ức|giả|sự'], ['tặng', ''], ['chúc mừng', ''], ['đón', 'nhận|đầu'], ['quang cảnh', ''],
+  ['toàn cảnh', ''], ['chia vui', ''], ['diễn ra', ''], ['họp', ''], ['thảo luận', ''], ['ăn mừng', ''],
+  ['nhận', 'định|thấy|xét|được|diện|thức|lời|ra|xét'], ['bị quật', ''],
+];
+const SCENE_VERB = new RegExp(String.raw`(?:^|\s)(?<!(?:bài|cuộc|buổi|lễ|phiên|việc|sự|về|của)\s)(?:${
+  SCENE_VERBS.map(([v, not]) => (not ? String.raw`${v}(?!\s+(?:${not})(?![\p{L}]))` : v)).join('|')})(?=[\s.,]|$)`, 'iu');
+/** A post and a name, nothing else: "Người phát ngôn Bộ Ngoại giao Philippines Raul Hernandez." */
+const PICTURED_ALONE = new RegExp(String.raw`^(?:${TITLES.join('|')})(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){0,8}?(?:\s+[\p{Lu}][\p{Ll}-]+){2,4}\.$`, 'u');
+/** What running prose has and a caption lacks: a tense, a negation, speech, a source, quotation, a figure or a date. */
+const PROSE_MARK = /(?:^|\s)(?:đã|sẽ|đang|vừa|chưa|không|cũng|cho biết|nói|rằng|khẳng định|nhấn mạnh|theo)(?=\s|$)|["“”:;\d]/iu;
+
+/**
+ * A caption is one sentence with its full stop; a subheading, which is as short, has none
+ * ("Phó Thủ tướng kiểm tra tiến độ cao tốc" heads a section, "Quang cảnh cuộc họp." is a picture).
+ */
+function isSceneCaption(line: string, words: number): boolean {
+  if (words < 3 || words > 30 || !/\.$/.test(line) || /[.!?…]\s+\p{Lu}/u.test(line)) return false;
+  return PICTURED_ALONE.test(line) || (!PROSE_MARK.test(line) && SCENE_VERB.test(line));
+}
 
 /**
  * A dateline: a date or time with only a weekday, a zone, "Cập nhật", a reading time or a

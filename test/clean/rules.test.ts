@@ -141,3 +141,65 @@ describe('clean: the outlet promoting itself', () => {
     assert.ok(cleanText([...PROSE, line].join('\n')).blocks.some((b) => b.text === line));
   });
 });
+
+describe('clean: captions and layout told by shape', () => {
+  const between = (line: string) => cleanText([PROSE[0], '', line, '', PROSE[1], '', PROSE[2]].join('\n'));
+
+  it('takes one short sentence of who is pictured doing what for a caption', () => {
+    for (const cap of ['Bộ trưởng Nguyễn Văn An phát biểu tại hội nghị.', 'Các đại biểu tham dự buổi lễ.', 'Quang cảnh phiên làm việc.', 'Lãnh đạo tỉnh trao quà cho các gia đình chính sách.']) {
+      const doc = between(cap);
+      assert.deepEqual(doc.captions.map((c) => c.text), [cap], cap);
+      assert.equal(doc.blocks.length, 3, cap);
+    }
+  });
+
+  it('takes a post and a name alone, with its full stop, for a caption', () => {
+    assert.equal(ruleOf([PROSE[0], 'Thứ trưởng Bộ Ngoại giao Lê Minh Khang.', PROSE[1]].join('\n'), 'Thứ trưởng Bộ Ngoại giao Lê Minh Khang.'), 'scene-caption');
+  });
+
+  it('keeps prose of the same length: a tense, a negation, speech, a figure, a compound verb or a noun', () => {
+    for (const line of [
+      'Bộ trưởng đã phát biểu tại hội nghị.', 'Hà Nội chưa đưa ra bình luận về phát biểu của ông Kim.', 'Ông Minh cho biết đoàn sẽ thăm ba tỉnh.',
+      'Viện nghiên cứu nhận định xung đột khó kết thúc sớm.', 'Tỉnh đề nghị sớm phân bổ vốn cho các dự án giao thông.', 'Các doanh nghiệp nhỏ tiếp cận nguồn vốn ưu đãi.',
+    ]) {
+      assert.equal(between(line).blocks.length, 4, line);
+    }
+  });
+
+  it('keeps a subheading, which has no full stop', () => {
+    const doc = between('Phó Thủ tướng kiểm tra tiến độ cao tốc');
+    assert.equal(doc.blocks.length, 4);
+  });
+
+  it('never takes the lead for a caption', () => {
+    const doc = cleanText(['Các đại biểu tham dự buổi lễ kỷ niệm.', '', PROSE[0], '', PROSE[1]].join('\n'));
+    assert.ok(doc.blocks.some((b) => b.text.startsWith('Các đại biểu')));
+  });
+
+  it('takes the line above a bare credit for its caption', () => {
+    const text = [PROSE[0], '', PROSE[1], '', 'Chủ tịch tỉnh nói chuyện với người dân vùng lũ trong chuyến công tác hôm 12/9', 'Ảnh: Minh Anh', '', PROSE[2]].join('\n');
+    assert.equal(ruleOf(text, 'Chủ tịch tỉnh nói chuyện với người dân vùng lũ trong chuyến công tác hôm 12/9'), 'caption-above-credit');
+  });
+
+  it('takes a video\'s caption for a caption', () => {
+    assert.equal(ruleOf([PROSE[0], 'Clip: Huấn luyện viên trả lời họp báo sau trận đấu.', PROSE[1]].join('\n'), 'Clip: Huấn luyện viên trả lời họp báo sau trận đấu.'), 'video-caption');
+  });
+
+  it('removes layout: table cells, lone pipes, blank braille cells, clock times, breadcrumbs', () => {
+    const text = ['Trang chủThế giớiChâu Á', PROSE[0], '|', '| Một đoạn tóm tắt trong bảng bên cạnh bài viết về cùng sự kiện', '⠀', PROSE[1], '07:38', PROSE[2]].join('\n');
+    const rules = Object.fromEntries(cleanText(text).removed.map((r) => [r.text!.trim(), r.rule]));
+    assert.equal(rules['Trang chủThế giớiChâu Á'], 'breadcrumb');
+    assert.equal(rules['|'], 'layout-residue');
+    assert.equal(rules['⠀'], 'layout-residue');
+    assert.equal(rules['| Một đoạn tóm tắt trong bảng bên cạnh bài viết về cùng sự kiện'], 'table-cell-text');
+    assert.equal(rules['07:38'], 'clock-time');
+    assert.equal(cleanText(text).blocks.length, 3);
+  });
+
+  it('removes an image named after the headline', () => {
+    const head = 'Hai nước nhất trí mở rộng hợp tác kinh tế và thương mại';
+    const text = [head, '', PROSE[0], '', `${head} - Ảnh 1.`, '', `${head}_fororder_anh2`, '', PROSE[1]].join('\n');
+    assert.equal(ruleOf(text, `${head} - Ảnh 1.`), 'repeated-title-image');
+    assert.equal(ruleOf(text, `${head}_fororder_anh2`), 'repeated-title-image');
+  });
+});
