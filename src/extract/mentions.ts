@@ -1,7 +1,9 @@
 /** Where a sentence names a person: after a post, after "ông"/"bà", or before a post in apposition. */
 import { allMatches, escapeRegExp } from '../text/patterns.ts';
 import { FORMER, TITLES } from '../text/titles.ts';
-import { FAMILY_NAMES, NAME_PARTICLES, isCapitalised, isPlacePhrase, isVietnameseSyllable, startsForeignName } from './names.ts';
+import {
+  ADMIN_NOUNS, FAMILY_NAMES, NAME_PARTICLES, ROMANISED_SURNAMES, countryLength, isCapitalised, isPlacePhrase, isVietnameseSyllable, startsForeignName, withoutCountry,
+} from './names.ts';
 import {
   CLAUSE_WORDS, ORG_NOUNS, WordRun, bare, endsClause, isTitleAt, isVerbAt, skipAdverbs, startsWord, tail, wordBefore, words, type Word,
 } from './words.ts';
@@ -23,15 +25,26 @@ export interface Mention {
 // No lookbehind: the engine would test it at every position. The word boundary before a match
 // is checked in code (startsWord).
 const TITLE_RE = new RegExp(String.raw`(${TITLES.map((t) => escapeRegExp(t.toLowerCase())).join('|')})(?![\p{L}])`, 'gu');
-const HONORIFIC_RE = /(?:[Ôô]ng|[Bb]à|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
+/** Words before a name that are no post: "ông", "bà", "đồng chí", a police or army rank below general. */
+const HONORIFIC_RE = /(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|(?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại) (?:tá|úy|uý)|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
 
-/** Vietnamese names are two to four syllables; three is by far the most common. */
-function pickVietnameseName(run: Word[]): number {
+/**
+ * Vietnamese names are two to four syllables; three is by far the most common. A name starts at
+ * `minStart` or later (after "quận", "tỉnh" the first words may be the place).
+ */
+function pickVietnameseName(run: Word[], minStart: number): number {
   for (const len of [3, 4, 2]) {
     const k = run.length - len;
-    if (k >= 0 && FAMILY_NAMES.has(run[k]!.text) && !isPlacePhrase(run[k]!.text, run[k + 1]?.text)) return k;
+    if (k >= minStart && FAMILY_NAMES.has(run[k]!.text) && !isPlacePhrase(run[k]!.text, run[k + 1]?.text)) return k;
   }
   return -1;
+}
+
+/** True when the words before the i-th are "quận", "thành phố" and the like. */
+function afterAdminNoun(ws: WordRun, i: number): boolean {
+  const one = i > 0 ? ws.bare(i - 1)! : '';
+  const two = i > 1 ? `${ws.bare(i - 2)} ${one}` : '';
+  return ADMIN_NOUNS.has(one) || ADMIN_NOUNS.has(one.toLowerCase()) || ADMIN_NOUNS.has(two.toLowerCase());
 }
 
 /** The name after a title and its qualifier: "Ngoại giao Nga | Sergey Ryabkov". */
@@ -42,6 +55,16 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
     const word = ws.at(i)!;
     const w = ws.bare(i)!;
     const nextWord = ws.bare(i + 1) ?? '';
+    // A country between the post and the name is part of the post ("Tổng thống Ukraina Volodymyr Zelenskiy").
+    const country = countryLength((j) => ws.bare(j), i);
+    if (country) {
+      for (let j = i; j < i + country; j++) qualifier.push(ws.at(j)!.text.replace(/[,;:]$/, ''));
+      i += country - 1;
+      if (/[,.;:!?"”»]$/.test(ws.at(i)!.text)) return null;
+      continue;
+    }
+    // "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": where a post is held is part of it.
+    if (w === 'tại' && i > 0 && isCapitalised(nextWord)) { qualifier.push(w); continue; }
     const placePhrase = isPlacePhrase(w, nextWord);
     const vietnamese = FAMILY_NAMES.has(w) && !placePhrase && isCapitalised(nextWord) && isVietnameseSyllable(nextWord)
       && !startsForeignName(nextWord) && !endsClause(word.text);
@@ -53,18 +76,29 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
         let after = j;
         while (ws.at(after) && NAME_PARTICLES.has(ws.bare(after)!)) after++;
         const particle = name.length > 0 && after > j && ws.at(after) !== undefined && isCapitalised(ws.bare(after)!);
+        // "(Ảnh: …)" after a name in a caption: an opening mark starts something else.
+        if (name.length > 0 && /^[("“«]/.test(ws.at(j)!.text)) break;
         if (!isCapitalised(t) && !particle) break;
         // A Vietnamese name holds only Vietnamese syllables; a foreign word after it starts the real name.
         if (vietnamese && (startsForeignName(t) || !isVietnameseSyllable(t))) break;
         name.push({ ...ws.at(j)!, text: t });
-        if (endsClause(ws.at(j)!.text)) break;
+        // A middle initial ("Elbridge A. Colby") ends with a stop but not the name.
+        const initial = /^\p{Lu}\.$/u.test(ws.at(j)!.text) && name.length > 1 && isCapitalised(ws.bare(j + 1) ?? '');
+        if (endsClause(ws.at(j)!.text) && !initial) break;
       }
       let chosen = name;
       if (vietnamese) {
-        const k = pickVietnameseName(name);
+        // After "tỉnh" two syllables are a place ("quận Dương Kinh"), three a name ("UBND tỉnh Phan Thế Tuấn").
+        const k = pickVietnameseName(name, afterAdminNoun(ws, i) && name.length !== 3 ? 2 : 0);
         if (k < 0) { qualifier.push(word.text); continue; }
         chosen = name.slice(k);
         qualifier.push(...name.slice(0, k).map((x) => x.text));
+      }
+      // "Cho Hyun", "Lee Jae-myung": a romanised surname that could be a Vietnamese word starts the name.
+      const before = i > 0 ? ws.at(i - 1)! : null;
+      if (!vietnamese && before && ROMANISED_SURNAMES.has(bare(before.text)) && qualifier[qualifier.length - 1] === before.text) {
+        qualifier.pop();
+        chosen = [{ ...before, text: bare(before.text) }, ...chosen];
       }
       if (!chosen.length || chosen.length > 5) return null;
       const last = chosen[chosen.length - 1]!;
@@ -75,7 +109,8 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
     const continuesPlace = i > 0 && isPlacePhrase(ws.bare(i - 1), w);
     // A post inside an organisation's name is part of the qualifier: "Hội đồng Tham mưu trưởng liên quân".
     const insideBody = i > 0 && ORG_NOUNS.test(`${i > 1 ? ws.bare(i - 2) : ''} ${ws.bare(i - 1)}`.trim());
-    if (!w || CLAUSE_WORDS.has(w.toLowerCase()) || isVerbAt(s, at) || (i > 0 && !continuesPlace && !insideBody && isTitleAt(lower, at))) return null;
+    const surname = ROMANISED_SURNAMES.has(w) && startsForeignName(nextWord);
+    if (!w || (CLAUSE_WORDS.has(w.toLowerCase()) && !surname) || isVerbAt(s, at) || (i > 0 && !continuesPlace && !insideBody && isTitleAt(lower, at))) return null;
     qualifier.push(word.text.replace(/[,;:]$/, ''));
     if (/[,.;:!?"”»]$/.test(word.text)) return null;
   }
@@ -115,12 +150,13 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     const ws = words(sentence, start + m[0].length, 4);
     const name: string[] = [];
     let end = start + m[0].length;
-    for (const w of ws) {
+    for (const [k, w] of ws.entries()) {
       const t = bare(w.text);
-      if (!isCapitalised(t)) break;
-      name.push(t);
+      const initial = k > 0 && /^\p{Lu}\.$/u.test(w.text) && isCapitalised(bare(ws[k + 1]?.text ?? ''));
+      if (!isCapitalised(t) && !initial) break;
+      name.push(initial ? w.text : t);
       end = w.start + t.length;
-      if (endsClause(w.text)) break;
+      if (endsClause(w.text) && !initial) break;
     }
     if (!name.length) continue;
     out.push({ name: name.join(' '), title: null, start, end, former: false, untitled: true });
@@ -128,13 +164,14 @@ export function findMentions(sentence: string, lower: string): Mention[] {
   // Apposition: the post follows the name between commas ("Ông X, Giám đốc Sở Y tế, cho biết",
   // "John Kirby, người phát ngôn …, nói"). A bare name counts only when such a post follows it.
   const appositive = (end: number): string | null => {
-    const comma = /^\s*,\s*/.exec(sentence.slice(end, end + 4));
+    // "Ông X, Giám đốc …", "đồng chí X - Ủy viên …", "ông X, tân Bí thư …".
+    const comma = /^\s*(?:,|\s[-–—])\s*(?:tân\s+)?/u.exec(sentence.slice(end, end + 10));
     if (!comma) return null;
     const at = end + comma[0].length;
     // Not when that post introduces a name of its own ("tờ Foreign Policy, Cố vấn … Jake Sullivan cho biết").
     if (!isTitleAt(lower, at) || out.some((o) => o.start === at && o.name)) return null;
     const close = sentence.indexOf(',', at);
-    const phrase = sentence.slice(at, close < 0 ? sentence.length : close).replace(/[.;:]+$/, '').trim();
+    const phrase = untilVerb(sentence, at, close < 0 ? sentence.length : close).replace(/[.;:]+$/, '').trim();
     return phrase && phrase.split(/\s+/).length <= 14 ? phrase : null;
   };
   for (const m of out) {
@@ -159,7 +196,25 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     const post = appositive(start + name.length);
     if (post) out.push({ name, title: post, start, end: start + name.length, former: FORMER.test(tail(sentence, start)), untitled: false });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withoutCountries(out).sort((a, b) => a.start - b.start);
+}
+
+/** The text from `from` to `to`, cut where a reporting verb begins ("Giám đốc Sở Y tế cho biết"). */
+function untilVerb(s: string, from: number, to: number): string {
+  for (const w of words(s, from, 40)) {
+    if (w.start >= to) break;
+    if (w.start > from && isVerbAt(s, w.start)) return s.slice(from, w.start);
+  }
+  return s.slice(from, to);
+}
+
+/** A country written before a name is not part of it, and a country alone is no person. */
+function withoutCountries(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (!m.name) return true;
+    m.name = withoutCountry(m.name);
+    return m.name !== '';
+  });
 }
 
 /** Two to four capitalised words right before a comma: a name an apposition may follow. */

@@ -10,7 +10,8 @@ import { memo } from '../text/memo.ts';
 export const FAMILY_NAMES = new Set(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm
   Mai Trịnh Trương Lưu Hà Tô Tạ Cao Chu Đào Lương Quách Thái Tăng Kiều Triệu Vương Hầu Khúc Nghiêm La Lại Từ
   Âu Mạc Tôn Thân Doãn Châu Giang Lục Nông Ông Quan Sầm Tống Ung Vi Bế Hứa Phùng Đàm Đồng Diệp Lò Lã Ninh
-  Phí Lạc Thạch Tập Tần Ôn Uông Mao Khương Hàn Kim Phác Lỗ Bạch Hạ Viên Văn Thủy Kha Khổng Mạnh Tiêu Tưởng`
+  Phí Lạc Thạch Tập Tần Ôn Uông Mao Khương Hàn Kim Phác Lỗ Bạch Hạ Viên Văn Thủy Kha Khổng Mạnh Tiêu Tưởng
+  Hùng Hồng Đổng Tiền Lữ Mã Tào Thẩm Hình Khâu Ngụy Tiết Bành Đái Diêu Cố Trình Lận Thi Tất Giả Hác Vạn Kỷ Lộ Doãn`
   .split(/\s+/).filter(Boolean));
 
 /**
@@ -28,13 +29,65 @@ export const PLACE_WORDS = new Set(`Ukraine Kiev Kyiv NATO EU OSCE IAEA ASEAN LH
   Africa Mỹ Nga Anh Pháp Đức Nhật Hàn Trung Triều Việt Lào Ấn Úc Bỉ Áo Ý Séc`.split(/\s+/).filter(Boolean));
 
 /** Two-word places that begin with a family name ("Hà Nội", "Hàn Quốc"): qualifiers, not names. */
-export const PLACE_PHRASES = new Set(`Hàn Quốc|Trung Quốc|Triều Tiên|Nhật Bản|Ấn Độ|Thái Lan|Hà Nội|Hà Giang|Hà Tĩnh|Hà Nam|Lào Cai|Quảng Ninh|Quảng Nam|Quảng Ngãi|Quảng Bình|Quảng Trị|Ninh Bình|Ninh Thuận|Cao Bằng|Lâm Đồng|Đồng Nai|Đồng Tháp|Bình Dương|Châu Âu|Châu Á|Châu Phi|Lý Sơn|Phú Thọ|Phú Yên|Thái Bình|Thái Nguyên|Giang Tô|Tô Lịch|Kim Ngưu|Hồ Chí Minh|Mai Sơn`.split('|'));
+export const PLACE_PHRASES = new Set(`Hàn Quốc|Trung Quốc|Triều Tiên|Nhật Bản|Ấn Độ|Thái Lan|Hà Nội|Hà Giang|Hà Tĩnh|Hà Nam|Lào Cai|Quảng Ninh|Quảng Nam|Quảng Ngãi|Quảng Bình|Quảng Trị|Ninh Bình|Ninh Thuận|Cao Bằng|Lâm Đồng|Đồng Nai|Đồng Tháp|Bình Dương|Châu Âu|Châu Á|Châu Phi|Lý Sơn|Phú Thọ|Phú Yên|Thái Bình|Thái Nguyên|Giang Tô|Hồng Kông|Mã Lai|Tô Lịch|Kim Ngưu|Hồ Chí Minh|Mai Sơn`.split('|'));
 const PLACE_FIRST_WORDS = new Set([...PLACE_PHRASES].map((p) => p.split(' ')[0]!));
 
 /** True when two words make a place ("Hà" "Nội"); the first word alone rules most pairs out. */
 export function isPlacePhrase(first: string | undefined, second: string | undefined): boolean {
   return first !== undefined && PLACE_FIRST_WORDS.has(first) && PLACE_PHRASES.has(`${first} ${second}`);
 }
+
+/**
+ * Countries and territories as the press names them: every region Node's Intl knows, in
+ * Vietnamese and in English ("Ukraina", "Ukraine"), and the short forms papers use ("Mỹ").
+ * A country is never a person, nor the first word of one ("Campuchia Samdech Hun Sen").
+ */
+export const COUNTRY_NAMES: ReadonlySet<string> = countryNames();
+
+function countryNames(): Set<string> {
+  const names = new Set(['Mỹ', 'Anh', 'Triều Tiên', 'Palestine', 'Kosovo', 'Đài Loan', 'Hồng Kông', 'Ukraine', 'Belarus', 'Myanmar', 'Miến Điện']);
+  for (const locale of ['vi', 'en']) {
+    const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (let a = 65; a < 91; a++) {
+      for (let b = 65; b < 91; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = display.of(code);
+        // Only plain names: "Đặc khu Hành chính Hồng Kông, Trung Quốc" is a description.
+        if (name && name !== code && !name.includes(',') && name.split(' ').length <= 4) names.add(name);
+      }
+    }
+  }
+  return names;
+}
+
+/** How many words from `at` make a country's name (the longest, up to four), or 0. */
+export function countryLength(wordAt: (i: number) => string | undefined, at: number): number {
+  for (let len = 4; len >= 1; len--) {
+    const ws: string[] = [];
+    for (let j = 0; j < len; j++) { const w = wordAt(at + j); if (w === undefined) break; ws.push(w); }
+    if (ws.length === len && COUNTRY_NAMES.has(ws.join(' '))) return len;
+  }
+  return 0;
+}
+
+/** A name without the country written before it ("Ukraina Volodymyr Zelenskiy"); '' when it is all country. */
+export function withoutCountry(name: string): string {
+  const ws = name.split(' ');
+  let from = 0;
+  for (let len = countryLength((i) => ws[i], from); len > 0; len = countryLength((i) => ws[i], from)) from += len;
+  return ws.slice(from).join(' ');
+}
+
+/** Words after which capitalised words name a place: "quận Dương Kinh", "tỉnh Quảng Nam". */
+export const ADMIN_NOUNS = new Set(['quận', 'huyện', 'tỉnh', 'xã', 'phường', 'thị xã', 'thị trấn', 'thành phố', 'TP', 'TP.', 'bang', 'vùng', 'đảo', 'làng', 'thôn', 'bản', 'ấp']);
+
+/**
+ * Korean, Chinese and Japanese surnames as romanised, which read as Vietnamese words ("Cho",
+ * "Han", "Moon"): before a foreign given name they start the name, not end the post.
+ */
+export const ROMANISED_SURNAMES = new Set(`Cho Choi Kim Lee Park Jung Jeong Kang Yoon Yun Moon Han Lim Shin Oh Seo Kwon Hwang Ahn
+  Song Hong Yoo Chung Ko Go Nam Bae Baek Jang Jeon Ryu Im Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Ma Hu Guo Lin He
+  Gao Luo Zheng Xi Qin Tan Ho Lam Abe Ito Kono`.split(/\s+/).filter(Boolean));
 
 /** Lower-case words inside foreign names: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'el']);

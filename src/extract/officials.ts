@@ -1,26 +1,11 @@
-import type { KnownPerson } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
-import { nameKey } from '../text/names.ts';
+import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts';
 import type { Official, Quote } from '../types.ts';
 import type { FieldExtractor } from './field.ts';
 import { findMentions, lowerCase, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { attribute } from './speech.ts';
 import { TITLE_KEYS } from './words.ts';
-
-export interface KnownIndex { knownByKey: Map<string, string>; knownBySurname: Map<string, string>; }
-
-/** Known people by every spelling and by surname: built once, when extraction is compiled. */
-export function knownIndex(known: KnownPerson[]): KnownIndex {
-  const index: KnownIndex = { knownByKey: new Map(), knownBySurname: new Map() };
-  for (const k of known) {
-    for (const v of [k.name, ...(k.variants ?? [])]) {
-      index.knownByKey.set(nameKey(v), k.name);
-      index.knownBySurname.set(stripDiacritics(v.split(' ').pop()!).toLowerCase(), k.name);
-    }
-  }
-  return index;
-}
 
 type Person = { name: string; titles: string[]; quoted: boolean; quotes: Quote[]; former: boolean; titled: boolean };
 const fold = (s: string) => stripDiacritics(s).toLowerCase();
@@ -37,17 +22,16 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
     const lower = lowerCase(paragraphs[p]!);
     return ss.map((s) => findMentions(s.text, lower.slice(s.start, s.start + s.text.length)));
   });
-  const captionMentions = captions.flatMap((c) => findMentions(c, lowerCase(c)));
+  const captionMentions = captions.flatMap((c) => findMentions(c, lowerCase(c))).filter((m) => m.name);
   const fullBySurname = fullNames([...all.flat(2), ...captionMentions]);
   resolveBarePosts(all, fullBySurname);
-  const resolve = (name: string): string => {
-    const full = name.includes(' ') ? name : fullBySurname.get(fold(name)) ?? known.knownBySurname.get(fold(name)) ?? name;
-    return known.knownByKey.get(nameKey(full)) ?? full;
-  };
+  // A bare surname takes the article's full name, or a known person's; a full name stays as written.
+  const resolve = (name: string): string =>
+    (name.includes(' ') ? name : fullBySurname.get(fold(name)) ?? known.knownBySurname.get(fold(name)) ?? name);
   const people = new Map<string, Person>();
   const person = (m: Mention): Person => {
     const name = resolve(m.name);
-    const key = nameKey(name);
+    const key = identity(name, known);
     let p = people.get(key);
     if (!p) { p = { name, titles: [], quoted: false, quotes: [], former: false, titled: false }; people.set(key, p); }
     if (m.title && !p.titles.includes(m.title)) p.titles.push(m.title);
@@ -69,11 +53,9 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
     // A sentence about one person, without speech, makes them who a following bare quote belongs to.
     if (!said.length && mentions.length) previous = mentions.length === 1 ? mentions[0]! : null;
   }));
-  // A caption may give the full post of someone the body names briefly.
-  for (const m of captionMentions) {
-    const p = people.get(nameKey(resolve(m.name)));
-    if (p && m.title && !p.titles.includes(m.title)) p.titles.push(m.title);
-  }
+  // The headline and the captions belong to the article: who they name with a post is named by it,
+  // and they may give the full post of someone the body names briefly.
+  captionMentions.forEach(person);
   return toOfficials(people.values());
 }
 
@@ -133,6 +115,9 @@ export const officialsField: FieldExtractor<'officials'> = {
   fields: ['officials'],
   compile: (config) => {
     const known = knownIndex(config.knownPeople);
-    return ({ paragraphs, captions }) => ({ values: { officials: findOfficials(paragraphs, captions, known) }, evidence: null });
+    return ({ doc, paragraphs, captions }) => {
+      const named = doc.headline ? [...captions, doc.headline.text] : captions;
+      return { values: { officials: findOfficials(paragraphs, named, known) }, evidence: null };
+    };
   },
 };

@@ -23,6 +23,11 @@ export interface Sentence {
   quotes: QuoteSpan[];
 }
 
+/** A stop after one capital letter standing alone is an initial ("Elbridge A. Colby", "TP. Hồ Chí Minh" is not one). */
+function afterInitial(paragraph: string, stop: number): boolean {
+  return paragraph.charCodeAt(stop) === 0x2e && stop >= 2 && /\s\p{Lu}$/u.test(paragraph.slice(stop - 2, stop));
+}
+
 /**
  * Splits a paragraph into sentences, never inside a quotation, and finds the quotations.
  * Straight quotes toggle; curly and angle quotes nest.
@@ -67,7 +72,7 @@ export function splitSentences(paragraph: string): Sentence[] {
       else if (spanStart >= 0) { spans.push({ start: spanStart, end: i }); spanStart = -1; }
       continue;
     }
-    if (depth === 0 && !straightOpen && isStop(c)) {
+    if (depth === 0 && !straightOpen && isStop(c) && !afterInitial(paragraph, i)) {
       SENTENCE_GAP.lastIndex = i + 1;
       const m = SENTENCE_GAP.exec(paragraph);
       if (m) flush(i + 1 + m[0].trimEnd().length);

@@ -2,7 +2,7 @@
  * The site as data: every page Eleventy writes, computed here so templates only lay out.
  */
 import type { SiteConfig } from '../config.ts';
-import { nameKey } from '../text/names.ts';
+import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts';
 import { slugify, uniqueSlug } from '../text/fold.ts';
 import type { RenderedArticle } from '../types.ts';
 import { formatDateVi, formatShortVi } from './dates.ts';
@@ -32,9 +32,9 @@ export function excerptOf(text: string, max = 220): string {
   return cut.slice(0, cut.lastIndexOf(' ')) + '…';
 }
 
-export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig, 'perPage'>): SiteModel {
+export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig, 'perPage' | 'knownPeople'>): SiteModel {
   const sorted = [...rendered].sort(byNewest);
-  const people = gatherPeople(sorted);
+  const people = gatherPeople(sorted, knownIndex(config.knownPeople));
   const articles = siteArticles(sorted, people);
   const articleOf = new Map(sorted.map((a, i) => [a, articles[i]!]));
   const sitePeople = [...people.byKey.entries()].map(([key, p]) => sitePerson(p, people.urls.get(key)!, articleOf))
@@ -47,8 +47,8 @@ type Gathered = { spellings: Map<string, number>; titles: string[]; refs: { a: R
 type People = { byKey: Map<string, Gathered>; urls: Map<string, PersonRef>; keyOf: (name: string) => string };
 
 /** People across articles: one person per full folded name, canonical name = most frequent spelling. */
-function gatherPeople(sorted: RenderedArticle[]): People {
-  const keyOf = personKeys(sorted.flatMap((a) => a.officials.map((o) => o.name)));
+function gatherPeople(sorted: RenderedArticle[], known: KnownIndex): People {
+  const keyOf = personKeys(sorted.flatMap((a) => a.officials.map((o) => o.name)), known);
   const byKey = new Map<string, Gathered>();
   for (const a of sorted) {
     for (const o of a.officials) {
@@ -64,7 +64,9 @@ function gatherPeople(sorted: RenderedArticle[]): People {
   const urls = new Map<string, PersonRef>();
   for (const key of [...byKey.keys()].sort()) {
     const p = byKey.get(key)!;
-    const name = [...p.spellings.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+    // A known person is named as the maintainer wrote them; anyone else by their most frequent spelling.
+    const frequent = [...p.spellings.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
+    const name = known.knownByKey.get(nameKey(frequent)) ?? frequent;
     const slug = uniqueSlug(slugify(name) || 'khong-ten', taken);
     urls.set(key, { name, slug, url: `/nhan-vat/${slug}/` });
   }
@@ -74,17 +76,18 @@ function gatherPeople(sorted: RenderedArticle[]): People {
 /**
  * A name's person key. A name of one word ("Putin", when an article gave no more) joins the one
  * full name in the archive that ends with it; where two full names do ("Phúc"), it stays apart.
+ * Known people's spellings (site.config.ts) are one person.
  */
-function personKeys(names: string[]): (name: string) => string {
+function personKeys(names: string[], known: KnownIndex): (name: string) => string {
   const fullByLast = new Map<string, Set<string>>();
-  for (const key of names.map(nameKey)) {
+  for (const key of names.map((n) => identity(n, known))) {
     const words = key.split(' ');
     if (words.length < 2) continue;
     const last = words[words.length - 1]!;
     fullByLast.set(last, (fullByLast.get(last) ?? new Set()).add(key));
   }
   return (name) => {
-    const key = nameKey(name);
+    const key = identity(name, known);
     const full = key.includes(' ') ? null : fullByLast.get(key);
     return full?.size === 1 ? [...full][0]! : key;
   };

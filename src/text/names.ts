@@ -1,4 +1,5 @@
 /** A person's identity across articles: the key their pages are grouped by. */
+import type { KnownPerson } from '../config.ts';
 import { stripDiacritics } from './fold.ts';
 import { memo } from './memo.ts';
 
@@ -25,4 +26,25 @@ function computeNameKey(name: string): string {
 function foldEnding(word: string): string {
   for (const t of TRANSLITERATIONS) if (t.ending.test(word)) return word.replace(t.ending, t.to);
   return word;
+}
+
+export interface KnownIndex { knownByKey: Map<string, string>; knownBySurname: Map<string, string>; }
+
+/** Known people (site.config.ts) by every spelling and by surname: built once, when compiled. */
+export function knownIndex(known: KnownPerson[]): KnownIndex {
+  const index: KnownIndex = { knownByKey: new Map(), knownBySurname: new Map() };
+  for (const k of known) {
+    for (const v of [k.name, ...(k.variants ?? [])]) {
+      index.knownByKey.set(nameKey(v), k.name);
+      index.knownBySurname.set(stripDiacritics(v.split(' ').pop()!).toLowerCase(), k.name);
+    }
+  }
+  return index;
+}
+
+/** Who a name is: a known person's every spelling is one person; any other name is its full folded key. */
+export function identity(name: string, known: KnownIndex): string {
+  const key = nameKey(name);
+  const canonical = known.knownByKey.get(key);
+  return canonical === undefined ? key : nameKey(canonical);
 }

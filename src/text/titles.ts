@@ -14,8 +14,15 @@ export const TITLES = [
   'Phó Thống đốc', 'Thống đốc', 'Thị trưởng', 'Tỉnh trưởng', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ',
   'Quốc vương', 'Nhà vua', 'Hoàng Thái tử', 'Thái tử', 'Nữ hoàng', 'Cao ủy', 'Đại diện cấp cao', 'Ủy viên',
   'Thủ hiến', 'Lãnh đạo tối cao', 'Tổng Công tố', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng Thanh tra', 'Chánh Thanh tra',
-  'Trưởng Đại diện', 'Điều phối viên', 'Đại biểu Quốc hội', 'Phó Trưởng đoàn đại biểu Quốc hội', 'Trưởng đoàn đại biểu Quốc hội',
-].sort((a, b) => b.length - a.length);
+  'Trưởng Đại diện', 'Điều phối viên', 'Người đứng đầu', 'Phó Đội trưởng', 'Đội trưởng', 'Phó Trưởng phòng', 'Trưởng phòng',
+  'Trưởng Công an', 'Phó Trưởng Công an', 'Đại biểu Quốc hội', 'Phó Trưởng đoàn đại biểu Quốc hội', 'Trưởng đoàn đại biểu Quốc hội',
+].flatMap(withOldSpelling).sort((a, b) => b.length - a.length);
+
+/** Posts also as written with the older tone placement ("Uỷ viên" for "Ủy viên", "Hoà" for "Hòa"). */
+function withOldSpelling(title: string): string[] {
+  const old = title.replace(/ủy/g, 'uỷ').replace(/Ủy/g, 'Uỷ').replace(/òa/g, 'oà').replace(/óa/g, 'oá');
+  return old === title ? [title] : [title, old];
+}
 
 /** Words that say the person no longer holds the post. */
 export const FORMER = /(?:^|\s)(?:cựu|nguyên|ứng cử viên|ứng viên)\s+$/iu;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findOfficials, knownIndex } from '../../src/extract/officials.ts';
+import { findOfficials } from '../../src/extract/officials.ts';
+import { knownIndex } from '../../src/text/names.ts';
 import { deriveTitle } from '../../src/extract/title.ts';
 import config from '../../site.config.ts';
 
@@ -87,5 +88,56 @@ describe('extract: derived headlines', () => {
   it('cuts a long clause at a word boundary', () => {
     const t = deriveTitle('Ngoại trưởng Nga cho biết cơ hội tiếp tục đàm phán phụ thuộc vào phản ứng của phương Tây đối với các đề xuất an ninh mà Moskva đã gửi tới Washington và NATO hồi tháng trước')!;
     assert.ok(t.length <= 101 && t.endsWith('…') && !/\s…$/.test(t), t);
+  });
+});
+
+describe('extract: officials, places and name shapes', () => {
+  const withCaptions = (paragraphs: string[], captions: string[]) => findOfficials(paragraphs, captions, knownIndex(config.knownPeople));
+
+  it('never takes a country or a province for a person, nor glues one to a name', () => {
+    const o = people([
+      'Tổng thống mới đắc cử của Ukraina.',
+      'Thủ tướng Campuchia Samdech Techo Hun Sen tiếp Bộ trưởng Ngoại giao Bùi Thanh Sơn.',
+      'Phó Chủ tịch Đại hội đồng gồm Benin, Fiji và Hà Lan.',
+      'Giám đốc Trung tâm Y tế quận Dương Kinh cho biết các bệnh nhân đã ổn định.',
+    ]);
+    const names = o.map((x) => x.name);
+    for (const place of ['Ukraina', 'Benin', 'Fiji', 'Hà Lan', 'Dương Kinh', 'Campuchia']) {
+      assert.ok(!names.some((n) => n.includes(place)), `${place} in ${names.join(', ')}`);
+    }
+    assert.ok(names.includes('Samdech Techo Hun Sen'), names.join(', '));
+  });
+
+  it('reads the name after the place that follows "quận", "tỉnh", and a name of three syllables right after "tỉnh"', () => {
+    const o = byName(['Ông Vũ Văn Đoan, Giám đốc Trung tâm Y tế quận Dương Kinh cho biết các bệnh nhân đã ổn định.', 'Phó Chủ tịch UBND tỉnh Phan Thế Tuấn cho biết tỉnh sẽ hỗ trợ.']);
+    assert.equal(o.get('Vũ Văn Đoan')?.title, 'Giám đốc Trung tâm Y tế quận Dương Kinh');
+    assert.equal(o.get('Phan Thế Tuấn')?.title, 'Phó Chủ tịch UBND tỉnh');
+  });
+
+  it('reads romanised Korean and Sino-Vietnamese names', () => {
+    const o = byName(['Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun bày tỏ vui mừng.', 'Đại sứ Trung Quốc tại Việt Nam Hùng Ba cho biết hai nước sẽ tăng cường hợp tác.']);
+    assert.equal(o.get('Cho Hyun')?.title, 'Bộ trưởng Ngoại giao Hàn Quốc');
+    assert.equal(o.get('Hùng Ba')?.title, 'Đại sứ Trung Quốc tại Việt Nam');
+  });
+
+  it('reads a post given after the name with a dash, after "đồng chí", a rank or "Ngài", and a middle initial', () => {
+    const o = byName([
+      'Dự hội nghị có đồng chí Trần Cẩm Tú - Uỷ viên Bộ Chính trị, Thường trực Ban Bí thư.',
+      'Sáng 15/2, trung tá Phạm Chính Nghĩa, Đội trưởng Đội Cảnh sát điều tra, cho biết đã khởi tố vụ án.',
+      'Đại tướng Phan Văn Giang đã tiếp Ngài Elbridge A. Colby, Thứ trưởng Bộ Quốc phòng Hoa Kỳ.',
+    ]);
+    assert.equal(o.get('Trần Cẩm Tú')?.title, 'Uỷ viên Bộ Chính trị');
+    assert.equal(o.get('Phạm Chính Nghĩa')?.title, 'Đội trưởng Đội Cảnh sát điều tra');
+    assert.equal(o.get('Elbridge A. Colby')?.title, 'Thứ trưởng Bộ Quốc phòng Hoa Kỳ');
+  });
+
+  it('counts people named with a post only in a caption, without the credit in their name', () => {
+    const o = withCaptions(['Hai bên đã trao đổi về tình hình khu vực trong cuộc điện đàm kéo dài một giờ.'], ['Tổng thống Nga Vladimir Putin (phải) và Tổng thống Ukraine Volodymyr Zelenskiy (Ảnh: AP)']);
+    assert.deepEqual(o.map((x) => x.name).sort(), ['Vladimir Putin', 'Volodymyr Zelenskiy']);
+  });
+
+  it('keeps the spelling an article writes, and one person for a known person\'s spellings', () => {
+    const o = withCaptions(['Ông Volodymyr Zelenskiy cho rằng hai bên cần thảo luận về các vấn đề còn tồn tại.'], ['Tổng thống Ukraine Vladimir Zelensky tại Kiev (Ảnh: Reuters)']);
+    assert.deepEqual(o.map((x) => [x.name, x.title, x.quoted]), [['Volodymyr Zelenskiy', 'Tổng thống Ukraine', true]]);
   });
 });
