@@ -1,6 +1,6 @@
 /** Phase "pick the headline": the headline-shaped line of the page header. */
 import { wordCount } from '../text/patterns.ts';
-import { nextNonBlank, type LineTable } from './table.ts';
+import { type LineTable } from './table.ts';
 
 /** Line rules whose lines may still be the headline (a label or account bar can look like one). */
 const HEADLINE_MAY_MATCH = new Set(['header-label', 'account-bar']);
@@ -10,6 +10,8 @@ export function isHeadlineShape(line: string): boolean {
   const words = wordCount(line);
   if (words < 4 || words > 40) return false;
   if (/[|>»›]/.test(line) || /\.\s*$/.test(line)) return false;
+  // A credit line ("Nguồn: …", "Theo: …") names a source, not the story.
+  if (/^(?:nguồn|theo|source|tác giả|ảnh|photo)\s*:/iu.test(line)) return false;
   // Upper-case labels ("HỎI ĐÁP THÔNG MINH") are widgets; headlines are in sentence case.
   return line !== line.toUpperCase();
 }
@@ -27,12 +29,22 @@ export function pickHeadline(t: LineTable, start: number): number {
     if (t.glued[i] || ((!v || HEADLINE_MAY_MATCH.has(v.rule)) && isHeadlineShape(t.lines[i]!))) candidates.push(i);
   }
   const title = chooseHeadline(t, candidates);
-  if (title >= 0) {
-    const text = t.glued[title]?.title ?? t.lines[title]!;
-    const j = nextNonBlank(t, title);
-    if (j >= 0 && j < start && (t.lines[j] === text || t.lines[j] === t.lines[title])) t.region[j] = 'repeated-title';
-  }
+  if (title >= 0) markRepeats(t, title);
   return title;
+}
+
+/** Spacing and quote marks differ between a headline and its copies (an image's alt text, a share box). */
+export const sameText = (s: string) => s.replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** The headline printed again anywhere on the page: under itself, as an image's name, in a box. */
+function markRepeats(t: LineTable, i: number): void {
+  const text = sameText(t.glued[i]?.title ?? t.lines[i]!);
+  const own = sameText(t.lines[i]!);
+  for (let j = 0; j < t.n; j++) {
+    if (j === i || !t.lines[j] || t.region[j]) continue;
+    const line = sameText(t.lines[j]!);
+    if (line === text || line === own) t.region[j] = 'repeated-title';
+  }
 }
 
 function chooseHeadline(t: LineTable, candidates: number[]): number {

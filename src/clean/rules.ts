@@ -37,7 +37,7 @@ export interface LineRule {
 }
 
 /** Labels of widgets that end an article when they follow it ("Đọc nhiều", "Tin mới"). */
-export const PAGE_END_LABELS = String.raw`(?:đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|tin (?:mới|mới nhất|nổi bật|nóng|hay|khác|đọc nhiều|xem nhiều|ảnh|video|cùng chuyên mục|cùng chủ đề|tài trợ)|các tin khác|tin tức khác|mới nhất|nổi bật|đừng bỏ lỡ|có thể bạn quan tâm|bạn có thể quan tâm|có thể bạn muốn xem|cùng chuyên mục|cùng chủ đề|chủ đề nóng|tiêu điểm|sự kiện nóng|video nổi bật|video đang xem nhiều|nội dung tài trợ|quảng cáo|advertisement|sponsored|bình chọn|thăm dò ý kiến|tin bài khác|bài viết khác|bài đọc nhiều|tin tiêu điểm|tin 24h|multimedia|emagazine|infographics?|podcast|hỏi đáp thông minh|(?:bài|tin)?\s*cùng tác giả|bài viết mới|tin xem nhiều|video hot|tin khác cùng chuyên mục|có thể bạn chưa đọc|tin đọc thêm|bài đọc thêm|tin bài đã đưa|tin đã đưa|các bài đã đăng|tin trong ngày|tin nóng 24h|cùng danh mục|tin tổng hợp|tin theo ngày|xem tiếp)`;
+export const PAGE_END_LABELS = String.raw`(?:đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|tin (?:mới|mới nhất|nổi bật|nóng|hay|khác|đọc nhiều|xem nhiều|ảnh|video|cùng chuyên mục|cùng chủ đề|tài trợ)|các tin khác|tin tức khác|mới nhất|nổi bật|đừng bỏ lỡ|có thể bạn quan tâm|bạn có thể quan tâm|có thể bạn muốn xem|cùng chuyên mục|cùng chủ đề|chủ đề nóng|tiêu điểm|sự kiện nóng|video nổi bật|video đang xem nhiều|nội dung tài trợ|bình chọn|thăm dò ý kiến|tin bài khác|bài viết khác|bài đọc nhiều|tin tiêu điểm|tin 24h|multimedia|emagazine|infographics?|podcast|hỏi đáp thông minh|(?:bài|tin)?\s*cùng tác giả|bài viết mới|tin xem nhiều|video hot|tin khác cùng chuyên mục|có thể bạn chưa đọc|tin đọc thêm|bài đọc thêm|tin bài đã đưa|tin đã đưa|các bài đã đăng|tin trong ngày|tin nóng 24h|cùng danh mục|tin tổng hợp|tin theo ngày|xem tiếp|bài mới đăng|bài mới|tin tức mới)`;
 /** Labels of related-story boxes, which may also stand inside an article. */
 export const RELATED_LABELS = String.raw`(?:tin liên quan|bài liên quan|bài viết liên quan|tin bài liên quan|xem thêm|đọc thêm|theo dòng sự kiện|dòng sự kiện|liên quan)`;
 
@@ -67,6 +67,8 @@ const DATE_TIME_ANYWHERE = new RegExp(DATE_TIME_RUN, 'gu');
 const RELATIVE_TIME_ANYWHERE = new RegExp(String.raw`\(?${RELATIVE_TIME}\)?`, 'giu');
 const BYLINE = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s?){1,5}$`, 'u');
 
+/** "(ảnh minh họa)", "(Ảnh tư liệu)" closing a line: it is a picture's caption. */
+const TRAILING_PHOTO_NOTE = /\((?:ảnh|hình|photo)\s*(?:minh họa|minh hoạ|tư liệu|internet|chụp màn hình)\)\.?$/iu;
 const BARE_PHOTO_CREDIT = new RegExp(String.raw`^\(?\s*${PHOTO_WORD}\s*[:：]\s*[^.:()]{1,50}\)?\.?$`, 'u');
 const isTableRow = (line: string) => line.startsWith('|') || line.trimEnd().endsWith('|');
 const tableCellText = (line: string) => line.replace(/^\|\s*/, '').replace(/\s*\|\s*$/, '').trim();
@@ -145,6 +147,11 @@ export const LINE_RULES: LineRule[] = [
     test: (l, c) => c.words >= 5 && repeatsEarlierLine(l, c),
   },
   {
+    name: 'photo-note-caption', maxChars: 400, role: 'caption', scope: 'anywhere',
+    reason: 'a photo caption: it ends by saying what the picture is ("(ảnh minh họa)", "(ảnh tư liệu)")',
+    test: (l, c) => c.words <= 50 && TRAILING_PHOTO_NOTE.test(l),
+  },
+  {
     name: 'caption-above-credit', maxChars: 500, role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: the line right below it is the photo\'s credit alone ("Ảnh: ...")',
     test: (_l, c) => c.words <= 60 && BARE_PHOTO_CREDIT.test(c.lines[c.index + 1] ?? ''),
@@ -153,6 +160,26 @@ export const LINE_RULES: LineRule[] = [
     name: 'scene-caption', maxChars: 250, role: 'caption', scope: 'body',
     reason: 'a photo caption without credit: one short sentence of who is pictured doing what, without the time, tense or speech that running prose has',
     test: (l, c) => isSceneCaption(l, c.words),
+  },
+  {
+    name: 'ad-label', maxChars: 40, role: 'chrome', scope: 'anywhere',
+    reason: 'the label of an advertisement slot, which may stand between paragraphs',
+    test: (l) => /^(?:quảng cáo|advertisement|sponsored|ads?)$/iu.test(l),
+  },
+  {
+    name: 'widget-name', maxChars: 40, role: 'chrome', scope: 'anywhere',
+    reason: 'the name of a widget or icon the crawler kept as text ("viber-icon", "TOP", "loader")',
+    test: (l) => /^[\p{L}]+-icon$|^(?:top|lên đầu trang|về đầu trang|back to top|loader|loading\.*)$/iu.test(l),
+  },
+  {
+    name: 'english-interface', maxChars: 600, role: 'chrome', scope: 'anywhere',
+    reason: 'interface text in English left by the page (a player\'s fallback, an error message), not the Vietnamese article',
+    test: (l, c) => c.words >= 3 && isEnglishInterface(l),
+  },
+  {
+    name: 'glued-links', maxChars: 1500, role: 'chrome', scope: 'anywhere',
+    reason: 'several headlines of other stories glued into one line (each capital starts the next link)',
+    test: (l) => (l.match(GLUED_LINK) ?? []).length >= 2,
   },
   {
     name: 'headline-list-item', maxChars: 400, role: 'chrome', scope: 'anywhere',
@@ -245,6 +272,17 @@ export const LINE_RULES: LineRule[] = [
   },
 ];
 
+/** A lower-case word glued to a capitalised one: where one link's text ends and the next begins. */
+const GLUED_LINK = new RegExp(String.raw`[${LOWER}]{3}[${UPPER}][${LOWER}]`, 'gu');
+const ENGLISH_FUNCTION_WORDS = /\b(?:the|is|are|not|does|this|that|cannot|be|on|of|or|your|to|an?|at)\b/gi;
+const VIETNAMESE_LETTER = new RegExp(String.raw`[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỹàáâãèéêìíòóôõùúýăđĩũơư]`, 'u');
+
+/** No Vietnamese letter, no quotation, and English function words: the page's own interface in English. */
+function isEnglishInterface(line: string): boolean {
+  if (VIETNAMESE_LETTER.test(line) || /["“”]/.test(line)) return false;
+  return (line.match(ENGLISH_FUNCTION_WORDS) ?? []).length >= 2;
+}
+
 /** A line that begins with a whole earlier line of five words or more, plus a short suffix that is no prose. */
 function repeatsEarlierLine(line: string, c: LineContext): boolean {
   for (let i = 0; i < c.index; i++) {
@@ -271,7 +309,10 @@ const SCENE_VERBS: [verb: string, notBefore: string][] = [
 const SCENE_VERB = new RegExp(String.raw`(?:^|\s)(?<!(?:bài|cuộc|buổi|lễ|phiên|việc|sự|về|của)\s)(?:${
   SCENE_VERBS.map(([v, not]) => (not ? String.raw`${v}(?!\s+(?:${not})(?![\p{L}]))` : v)).join('|')})(?=[\s.,]|$)`, 'iu');
 /** A post and a name, nothing else: "Người phát ngôn Bộ Ngoại giao Philippines Raul Hernandez." */
-const PICTURED_ALONE = new RegExp(String.raw`^(?:${TITLES.join('|')})(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){0,8}?(?:\s+[\p{Lu}][\p{Ll}-]+){2,4}\.$`, 'u');
+const PICTURED_ALONE = new RegExp(String.raw`^(?:${TITLES.join('|')})(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){0,8}?(?:\s+[\p{Lu}][\p{Ll}-]+){2,4}\.?$`, 'u');
+/** A name and then its post: "Ông Trần Văn An - Ủy viên Bộ Chính trị, Trưởng ban Kinh tế Trung ương". */
+const NAMED_POST_ALONE = new RegExp(String.raw`^(?:(?:Ông|Bà|Đồng chí)\s+)?(?:[\p{Lu}][\p{Ll}-]+\s+){1,4}[\p{Lu}][\p{Ll}-]+\s*[-–,]\s*(?:${TITLES.join('|')})\b[^.!?]*\.?$`, 'u');
+const PROSE_MARK_NO_FIGURE = /(?:^|\s)(?:đã|sẽ|đang|vừa|chưa|không|cũng|cho biết|nói|rằng|khẳng định|nhấn mạnh|theo)(?=\s|$)|["“”:;]/iu;
 /** What running prose has and a caption lacks: a tense, a negation, speech, a source, quotation, a figure or a date. */
 const PROSE_MARK = /(?:^|\s)(?:đã|sẽ|đang|vừa|chưa|không|cũng|cho biết|nói|rằng|khẳng định|nhấn mạnh|theo)(?=\s|$)|["“”:;\d]/iu;
 
@@ -280,8 +321,10 @@ const PROSE_MARK = /(?:^|\s)(?:đã|sẽ|đang|vừa|chưa|không|cũng|cho bi�
  * ("Phó Thủ tướng kiểm tra tiến độ cao tốc" heads a section, "Quang cảnh cuộc họp." is a picture).
  */
 function isSceneCaption(line: string, words: number): boolean {
-  if (words < 3 || words > 30 || !/\.$/.test(line) || /[.!?…]\s+\p{Lu}/u.test(line)) return false;
-  return PICTURED_ALONE.test(line) || (!PROSE_MARK.test(line) && SCENE_VERB.test(line));
+  if (words < 2 || words > 30 || /[.!?…]\s+\p{Lu}/u.test(line)) return false;
+  // Who is pictured, with their post and nothing else, needs no full stop: no subheading is only that.
+  if (PICTURED_ALONE.test(line) || NAMED_POST_ALONE.test(line)) return !SCENE_VERB.test(line) && !PROSE_MARK_NO_FIGURE.test(line);
+  return /\.$/.test(line) && !PROSE_MARK.test(line) && SCENE_VERB.test(line);
 }
 
 /**

@@ -13,7 +13,7 @@ export function signOffName(line: string): string {
 
 /**
  * A sign-off or credit that closes an article: "Theo TTXVN", "(Reuters, AFP)", "PV",
- * or a reporter's name.
+ * "Tác giả: X", or a reporter's name.
  */
 export function isSignOff(line: string): boolean {
   const full = line.trim();
@@ -22,5 +22,7 @@ export function isSignOff(line: string): boolean {
   return /^\(?\s*(?:theo|nguồn|tổng hợp|lược dịch)\b/iu.test(l)
     || /^\([^()]{2,60}\)\.?$/.test(l)
     || /^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\b/u.test(l)
+    // "Tác giả: Bảo An", "Phóng viên: Minh Anh" under the article.
+    || /^(?:tác giả|phóng viên|bài và ảnh|bài, ảnh)\s*:\s*(?:[\p{Lu}][\p{L}.'-]*\s*){1,5}$/iu.test(l)
     || /^(?:[\p{Lu}][\p{L}.'-]*\s*){1,5}(?:\s*[-–(]\s*[\p{L} ]+\)?)?\.?$/u.test(l) && wordCount(l) <= 6;
 }

@@ -3,6 +3,7 @@
  * of other stories inside that span, and where it ends for good.
  */
 import { endsLikeSentence } from '../text/patterns.ts';
+import { sameText } from './headline.ts';
 import { isPageEnd, isRelatedHeading, type LineRule } from './rules.ts';
 import { isSignOff } from './signoff.ts';
 import { firstRule, nextNonBlank, prevNonBlank, proseAfter, verdictOf, type LineTable } from './table.ts';
@@ -31,7 +32,15 @@ export function findStart(t: LineTable, inBody: readonly LineRule[]): number {
   if (start < 0) start = t.lines.findIndex((_, i) => free(i) && t.words[i]! >= 6);
   if (start < 0) start = t.lines.findIndex((l, i) => l && !t.verdict[i]);
   if (start < 0) start = t.n;
-  return afterWidgetAbove(t, start);
+  return afterWidgetAbove(t, pastPrintedTwice(t, start));
+}
+
+/** A first line printed again right under it, without a full stop, is the headline and its copy: the article starts after. */
+function pastPrintedTwice(t: LineTable, start: number): number {
+  const j = start < t.n ? nextNonBlank(t, start) : -1;
+  if (j < 0 || endsLikeSentence(t.lines[start]!) || sameText(t.lines[j]!) !== sameText(t.lines[start]!)) return start;
+  const after = proseAfter(t, j);
+  return after > j ? after : start;
 }
 
 /**
@@ -72,7 +81,8 @@ export function markTeasers(t: LineTable, from: number): number {
       const p = prevNonBlank(t, i);
       if (p > start && !endsLikeSentence(t.lines[p]!) && t.words[p]! <= 40) { t.region[p] = 'teaser-block'; title = p; }
     }
-    if (date >= 0) markTeaserSummary(t, date);
+    // A dateline under the lead with no teaser title above it is the article's own: what follows is the article's.
+    if (date >= 0 && (repeated || title !== i)) markTeaserSummary(t, date);
     if (title === start) start = Math.max(start, nextNonBlank(t, date >= 0 ? date : j));
   }
   while (start < t.n && start >= 0 && (t.region[start] || !t.prose[start])) {

@@ -10,7 +10,7 @@ import { GLUED_DATELINE, isDateline, type LineContext, type LineRule, type RuleR
 /** Region rules: what a line becomes by where it stands, when no line rule names it. */
 export const REGION_RULES = {
   header: 'page header before the article (section names, labels, navigation)',
-  'repeated-title': 'the headline printed a second time right under itself',
+  'repeated-title': 'the headline printed again on the page (under itself, as an image\'s name, in a box)',
   'teaser-block': 'a teaser of another story: its title, its title again, its date and its summary',
   'related-box': 'a related-stories box inside the article',
   trailer: 'page content after the article has ended (widgets, other stories, footer)',

@@ -21,7 +21,7 @@ export const RELATIVE_TIME = String.raw`(?:\d+\s+(?:giây|phút|giờ|ngày|tu�
 export const DATE_TIME_RUN = String.raw`(?:(?:${WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?(?:${DMY}|${YMD}|${DMY_TEXT})(?:\s*[,|\-–]?\s*(?:lúc\s+)?${TIME})?|${TIME}\s*[,|\-–]?\s*(?:${WEEKDAY}\s*[,\-–|]?\s*)?(?:ngày\s+)?(?:${DMY}|${YMD}|${DMY_TEXT}))(?:\s*${ZONE})?`;
 
 /** Words that say "photo" before a credit, in the spellings outlets use. */
-export const PHOTO_WORD = String.raw`(?:[Ảả]nh(?:\s+minh\s+h[ọo]ạ?|\s+chụp\s+màn\s+hình)?|ẢNH|[Pp]hoto|PHOTO|[Nn]guồn\s+ảnh|[Đđ]ồ\s+họa|[Vv]ideo)`;
+export const PHOTO_WORD = String.raw`(?:[Ảả]nh(?:\s+minh\s+h[ọo]ạ?|\s+chụp\s+màn\s+hình)?|ẢNH|[Pp]hoto|PHOTO|[Ff]oto|[Nn]guồn\s+ảnh|[Đđ]ồ\s+họa|[Vv]ideo)`;
 /** The same words as they start a credit glued to the caption's last word ("Thụy ĐiểnẢnh:"). */
 export const GLUED_PHOTO_WORD = String.raw`(?:Ảnh|ẢNH|Photo|PHOTO|Nguồn ảnh|Đồ họa)`;
 

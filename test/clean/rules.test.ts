@@ -203,3 +203,50 @@ describe('clean: captions and layout told by shape', () => {
     assert.equal(ruleOf(text, `${head}_fororder_anh2`), 'repeated-title-image');
   });
 });
+
+describe('clean: widgets, interface text and the headline printed again', () => {
+  it('removes an ad label between paragraphs without ending the article', () => {
+    const doc = cleanText([PROSE[0], '', 'Quảng cáo', '', PROSE[1], '', PROSE[2]].join('\n'));
+    assert.equal(doc.blocks.length, 3);
+    assert.equal(ruleOf([PROSE[0], '', 'Quảng cáo', '', PROSE[1]].join('\n'), 'Quảng cáo'), 'ad-label');
+  });
+
+  it('removes icon names, back-to-top links, English interface text and glued link lists', () => {
+    const lines = ['viber-icon', 'TOP', 'Your browser does not support the audio element.', 'Hợp tác kênh Đảng là kim chỉ namTrường Đại học hỗ trợ sinh viên về quêGóp phần xây dựng nông thôn mới'];
+    const text = [PROSE[0], ...lines, PROSE[1], PROSE[2]].join('\n');
+    assert.deepEqual(lines.map((l) => ruleOf(text, l)), ['widget-name', 'widget-name', 'english-interface', 'glued-links']);
+    assert.equal(cleanText(text).blocks.length, 3);
+  });
+
+  it('keeps English inside a Vietnamese sentence and a brand written in camel case', () => {
+    const lines = ['Ông nói với báo chí: "This is not the end of the story", rồi rời phòng họp.', 'Công ty PetroVietnam cho biết sẽ mở rộng hoạt động tại khu vực này trong năm tới.'];
+    assert.equal(cleanText([PROSE[0], ...lines, PROSE[1]].join('\n')).blocks.length, 4);
+  });
+
+  it('takes "(ảnh minh họa)" and a name with its post alone for captions', () => {
+    const cap1 = 'Một doanh nghiệp khai thác đất vượt diện tích cho phép (ảnh minh họa).';
+    const cap2 = 'Ông Trần Văn An - Ủy viên Bộ Chính trị, Trưởng ban Kinh tế Trung ương';
+    const doc = cleanText([PROSE[0], '', cap1, '', PROSE[1], '', cap2, '', PROSE[2]].join('\n'));
+    assert.deepEqual(doc.captions.map((c) => c.text), [cap1, cap2]);
+  });
+
+  it('removes the headline printed again with other spacing or quote marks', () => {
+    const head = 'Iran cảnh báo Mỹ \'không ai an toàn\' nếu bùng nổ chiến tranh';
+    const text = [head, '', PROSE[0], '', 'Iran cảnh báo Mỹ ‘không ai an toàn’ nếu  bùng nổ chiến tranh', '', PROSE[1]].join('\n');
+    assert.equal(cleanText(text).headline?.text, head);
+    assert.equal(cleanText(text).blocks.length, 2);
+  });
+
+  it('takes a first line printed twice for the headline, not the lead', () => {
+    const head = 'Thủ tướng tiếp Đại sứ các nước trình Quốc thư, Chủ tịch Quốc hội dự lễ';
+    const doc = cleanText([head, '', head.replace(' ', '  '), '', PROSE[0], '', PROSE[1]].join('\n'));
+    assert.equal(doc.headline?.text.replace(/\s+/g, ' '), head);
+    assert.deepEqual(doc.blocks.map((b) => b.text), [PROSE[0], PROSE[1]]);
+  });
+
+  it('keeps what follows the article\'s own dateline under the lead, and a "Tác giả:" sign-off', () => {
+    const doc = cleanText(['Hai nước nhất trí mở rộng hợp tác kinh tế', '', PROSE[0], '', 'Thứ hai, 22/05/2023 08:41', 'Nguồn: TVPL', '', PROSE[1], '', 'Tác giả: Bảo An'].join('\n'));
+    const body = doc.blocks.map((b) => b.text);
+    assert.ok(body.includes('Nguồn: TVPL') && body.includes('Tác giả: Bảo An'), body.join(' | '));
+  });
+});
