@@ -266,6 +266,11 @@ export const LINE_RULES: LineRule[] = [
     test: (l, c) => c.words <= 10 && /^(?:tác giả|phóng viên|pv|bởi|by|nhóm phóng viên|biên tập viên|btv)\s*:?\s+\S/iu.test(l),
   },
   {
+    name: 'site-logo', maxChars: 120, role: 'masthead', scope: 'anywhere',
+    reason: 'the site\'s logo, named in its alternative text (it names the outlet)',
+    test: (l, c) => c.words <= 15 && /^logo\s+\S/iu.test(l),
+  },
+  {
     name: 'header-label', maxChars: 80, role: 'masthead', scope: 'outside',
     reason: 'a section name, breadcrumb or label outside the article',
     test: (l, c) => c.words <= 6 && !endsLikeSentence(l),

@@ -1,22 +1,42 @@
-import type { OutletEntry } from '../config.ts';
+import type { AgencyEntry, OutletEntry } from '../config.ts';
 import { stripDiacritics } from '../text/fold.ts';
 import { evidence, type FieldExtractor } from './field.ts';
+import { COUNTRY_NAMES, isVietnameseSyllable } from './names.ts';
 import { LEAD_PREFIX } from './title.ts';
 
+/** Folded words separated by single spaces, for finding a name inside a line. */
+const wordsOf = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9.&+]+/g, ' ').trim();
 const key = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9.&+]/g, '');
 
 /** Outlets by every spelling, and by the domain of any page address: built once, when extraction is compiled. */
 export interface OutletTable {
   named(text: string | undefined): OutletEntry | undefined;
+  /** The outlet a line of the site's own names among other words ("… các chương trình của Đài Truyền hình Việt Nam …"). */
+  within(text: string): OutletEntry | undefined;
+  /** A credited agency's name ("TTXVN", "Reuters"): a mark that is not the outlet's. */
+  isAgency(text: string): boolean;
+  /** A country's name: a dateline, not a mark. */
+  isPlace(text: string): boolean;
   /** The outlet whose domain (or a subdomain of it) the text's first address has. */
   byDomain(text: string): OutletEntry | undefined;
 }
 
-export function outletTable(outlets: OutletEntry[]): OutletTable {
+export function outletTable(outlets: OutletEntry[], agencies: AgencyEntry[] = []): OutletTable {
   const byName = new Map<string, OutletEntry>();
   for (const o of outlets) for (const n of [o.name, o.domain, ...o.aliases]) byName.set(key(n), o);
+  // Names of two words or more only: a short mark inside a sentence may be any word ("TP", "VOV").
+  const spelled = outlets.flatMap((o) => [o.name, ...o.aliases].filter((n) => n.includes(' ')).map((n) => [wordsOf(n), o] as const))
+    .sort((a, b) => b[0].length - a[0].length);
+  const agencyKeys = new Set(agencies.flatMap((a) => [a.name, ...a.aliases]).map(key));
+  const countries = new Set([...COUNTRY_NAMES].map(key));
   return {
     named: (text) => (text ? byName.get(key(text)) : undefined),
+    within: (text) => {
+      const words = ` ${wordsOf(text)} `;
+      return spelled.find(([spelling]) => words.includes(` ${spelling} `))?.[1];
+    },
+    isAgency: (text) => agencyKeys.has(key(text)),
+    isPlace: (text) => countries.has(key(text)),
     byDomain: (text) => {
       const domain = DOMAIN.exec(text)?.[1]?.toLowerCase();
       return domain ? outlets.find((o) => domain === o.domain || domain.endsWith(`.${o.domain}`)) : undefined;
@@ -58,7 +78,7 @@ export function findOutlet(input: OutletInput, table: OutletTable): { outlet: st
   const { named, byDomain } = table;
   const found = (o: OutletEntry | undefined, evidence: string, rule: string) => (o ? { outlet: o.name, evidence, rule } : null);
   for (const line of input.mastheads) {
-    const hit = byDomain(line) ?? named(line.replace(/^(?:nguồn tin|nguồn|theo|source)\s*:?\s*/iu, ''));
+    const hit = byDomain(line) ?? named(line.replace(/^(?:nguồn tin|nguồn|theo|source|logo)\s*:?\s*/iu, '')) ?? table.within(line);
     if (hit) return found(hit, line, 'masthead');
   }
   for (const mark of input.lead ? LEAD_MARKS : []) {
@@ -75,7 +95,27 @@ export function findOutlet(input: OutletInput, table: OutletTable): { outlet: st
     const hit = named(line.replace(/[\d/:.,|()\-–—]+/g, ' ').replace(/(?:GMT|cập nhật|thứ \S+|chủ nhật)/giu, ' ').trim());
     if (hit) return found(hit, line, 'dateline');
   }
-  return null;
+  return unlistedMark(input.lead, table);
+}
+
+/**
+ * A site's own mark opening the lead that the table does not know ("(DNVN)-", "VnMedia --"): one
+ * word with capitals inside, no place, no agency. The outlet is named as the mark names itself.
+ */
+const OWN_MARK = /^(?:\(\s*([\p{L}\p{N}.&+]{3,20})\s*\)\s*[-–—]{0,2}|([\p{L}\p{N}.&+]{3,20})\s*[-–—]{1,2})\s*(?=[\p{Lu}"“])/u;
+/** "SAIGON", "HANOI": a word written in capitals (a dateline's city) has the vowels an acronym lacks. */
+function isWordInCapitals(mark: string): boolean {
+  const vowels = (mark.match(/[AEIOUY]/g) ?? []).length;
+  return mark === mark.toUpperCase() && mark.length >= 5 && vowels / mark.length > 0.3;
+}
+
+function unlistedMark(lead: string | null, table: OutletTable): { outlet: string; evidence: string; rule: string } | null {
+  const m = lead ? OWN_MARK.exec(lead) : null;
+  const mark = m?.[1] ?? m?.[2];
+  // A mark is an acronym or a brand (a capital inside, or no Vietnamese syllable); a word of the language is not.
+  const brand = /^.+\p{Lu}/u.test(mark ?? '') || !isVietnameseSyllable(mark ?? '');
+  if (!mark || !/^\p{Lu}/u.test(mark) || !brand || table.isAgency(mark) || table.isPlace(mark) || isWordInCapitals(mark)) return null;
+  return { outlet: mark, evidence: m![0].trim(), rule: 'lead-mark-unlisted' };
 }
 
 /** The folder setting that applies to a file: the longest folder prefix of its path. */
@@ -90,7 +130,7 @@ function folderOutlet(path: string, folders: Record<string, string>): string | u
 export const outletField: FieldExtractor<'outlet'> = {
   fields: ['outlet'],
   compile: (config) => {
-    const table = outletTable(config.outlets);
+    const table = outletTable(config.outlets, config.agencies);
     return ({ doc, lead }) => {
       const found = findOutlet({
         frontMatter: doc.source.meta.outlet,

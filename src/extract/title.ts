@@ -4,7 +4,7 @@ import { wordCount } from '../text/patterns.ts';
 /** Intro phrases that precede a lead's main clause ("Cùng ngày, ...", "Trong khi đó, ..."). */
 const INTRO = /^(?:(?:trong khi đó|cùng ngày|cũng trong ngày|trước đó|sau đó|tuy nhiên|theo đó|ngoài ra|mặt khác|về phía [^,]{1,30}|về phần mình|ngày [\d/-]+|hôm [\d/-]+|sáng [\d/-]+|chiều [\d/-]+|tối [\d/-]+|theo [^,]{1,40}),\s*)+/iu;
 /** A self-reference that opens a lead: "Kinhtedothi - ", "(Dân trí) - ", "TTO - ". */
-export const LEAD_PREFIX = /^\(?([\p{L}\p{N}.&+]+(?:\s[\p{L}\p{N}.&+]+){0,3})\)?\s*[-–—]\s+/u;
+export const LEAD_PREFIX = /^\(?([\p{L}\p{N}.&+]+(?:\s[\p{L}\p{N}.&+]+){0,3})\)?\s*[-–—]{1,2}(?:\s+|(?=[\p{Lu}"“]))/u;
 
 /** A headline written from the lead when the page has none: its main clause, cut at a word. */
 export function deriveTitle(lead: string, maxChars = 100): string | null {

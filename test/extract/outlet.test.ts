@@ -34,9 +34,23 @@ describe('extract: the outlet, from what the page says of itself', () => {
     assert.equal(outletOf([BODY, '', MORE, '', 'Theo dõi Baoquocte.vn trên']).outlet, 'Thế giới & Việt Nam');
   });
 
-  it('never guessed: a mark the table does not know, or a place opening the lead', () => {
-    assert.equal(outletOf([`(ABCD) ${BODY}`, '', MORE]).outlet, null);
-    assert.equal(outletOf([`ĐÀ NẴNG - ${BODY}`, '', MORE]).outlet, null);
-    assert.equal(outletOf([`Hà Nội: ${BODY}`, '', MORE]).outlet, null);
+  it('never guessed: a place, a city in capitals, an agency or a word opening the lead', () => {
+    for (const lead of [`ĐÀ NẴNG - ${BODY}`, `Hà Nội: ${BODY}`, `SAIGON - ${BODY}`, `(TTXVN) - ${BODY}`, `(Reuters) ${BODY}`, `(Ukraina) - ${BODY}`, `Huế - ${BODY}`]) {
+      assert.equal(outletOf([lead, '', MORE]).outlet, null, lead);
+    }
+  });
+
+  it('a mark of a site the table does not know, named as the mark names it', () => {
+    for (const [lead, outlet] of [[`(ABCD) ${BODY}`, 'ABCD'], [`(DNVN)-${BODY}`, 'DNVN'], [`VnMedia -- ${BODY}`, 'VnMedia'], [`(Vietpeace) ${BODY}`, 'Vietpeace']]) {
+      const a = outletOf([lead!, '', MORE]);
+      assert.equal(a.outlet, outlet, lead);
+      assert.equal(a.evidence.outlet?.rule, 'lead-mark-unlisted');
+    }
+  });
+
+  it('a mark without a space after its dash, and a known name inside the site\'s own promotion or logo', () => {
+    assert.equal(outletOf([`ANTĐ -${BODY}`, '', MORE]).outlet, 'An ninh Thủ đô');
+    assert.equal(outletOf([BODY, '', MORE, '', '* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!']).outlet, 'Đài Truyền hình Việt Nam');
+    assert.equal(outletOf(['Logo báo điện tử Đảng Cộng sản Việt Nam', '', BODY, '', MORE]).outlet, 'Đảng Cộng sản Việt Nam');
   });
 });
