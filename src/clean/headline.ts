@@ -10,8 +10,8 @@ export function isHeadlineShape(line: string): boolean {
   const words = wordCount(line);
   if (words < 4 || words > 40) return false;
   if (/[|>»›]/.test(line) || /\.\s*$/.test(line)) return false;
-  // A credit line ("Nguồn: …", "Theo: …") names a source, not the story.
-  if (/^(?:nguồn|theo|source|tác giả|ảnh|photo)\s*:/iu.test(line)) return false;
+  // A credit line ("Nguồn: …", "Theo TTXVN - …") names a source, not the story.
+  if (/^(?:nguồn|source|tác giả|ảnh|photo)\s*:|^theo\s/iu.test(line)) return false;
   // Upper-case labels ("HỎI ĐÁP THÔNG MINH") are widgets; headlines are in sentence case.
   return line !== line.toUpperCase();
 }

@@ -357,6 +357,8 @@ function datelineCore(line: string): boolean {
     .replace(/[|,\-–—:()·•\s]+/g, ' ')
     .trim();
   if (!leftover) return true;
+  // A credit beside the date: "Theo TTXVN - Thứ năm, 07/09/2023 07:13".
+  if (/^theo\s+\S+(?:\s+\S+){0,3}$/iu.test(leftover)) return true;
   // The outlet's name beside the date: "(Chinhphu.vn) 05/09/2023 16:20".
   if (/^[\p{L}][\p{L}.+&-]*\.(?:vn|com|net|org)$/iu.test(leftover)) return true;
   // A byline before the date: two to five capitalised words, e.g. "Hồng Hạnh | 27/12/2021".

@@ -3,23 +3,29 @@ import { stripDiacritics } from '../text/fold.ts';
 import { memo } from '../text/memo.ts';
 import { UPPER, allMatches, escapeRegExp } from '../text/patterns.ts';
 import { evidence, type FieldExtractor } from './field.ts';
+import { VIETNAMESE_COUNTRY_NAMES, isVietnameseSyllable, withoutCountry } from './names.ts';
+import { LEAD_PREFIX } from './title.ts';
 
 /** A capitalised name of up to five words: "Foreign Policy", "The Guardian", "Rossiya 1". */
 const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:(?:of|and|for|de|&)\s+)?(?:[${UPPER}0-9][\p{L}0-9&.'’-]*|\d+)){0,4})`;
 /** The words as written: in lower case and, where they may start a sentence, with a capital. */
 const capitalisedToo = (words: string[]) => words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+/** A noun as it also starts a name ("Đài Truyền hình", "Hãng Thông tấn"): first two words capitalised. */
+const titledToo = (words: string[]) => [...new Set(capitalisedToo(words).flatMap((w) => [w, w.replace(/ (\p{L})/u, (_, c: string) => ` ${c.toUpperCase()}`)]))];
 const alternation = (words: string[]) => `(?:${words.join('|')})`;
 /** Words that name a news organisation before its name. */
-const ORG_NOUNS = capitalisedToo(['hãng tin', 'hãng thông tấn', 'thông tấn xã', 'kênh truyền hình', 'đài truyền hình', 'đài phát thanh', 'tạp chí', 'nhật báo', 'tuần báo', 'trang tin', 'mạng tin tức']);
+const ORG_NOUNS = titledToo(['hãng tin', 'hãng thông tấn', 'thông tấn xã', 'kênh truyền hình', 'đài truyền hình', 'đài phát thanh', 'tạp chí', 'nhật báo', 'tuần báo', 'trang tin', 'mạng tin tức']);
 /** Shorter nouns that need a preposition before them to mean a newspaper ("theo báo", "với đài"). */
 const SHORT_NOUN = String.raw`(?:báo|tờ|đài|kênh|trang)`;
 const PREPOSITIONS = capitalisedToo(['theo', 'với', 'trên', 'của', 'cho', 'phỏng vấn', 'trả lời', 'nguồn tin từ', 'dẫn', 'từ']);
-const SOURCE_PREPOSITIONS = capitalisedToo(['theo', 'với', 'nói với', 'trả lời', 'cho biết với', 'tiết lộ với']);
+const SOURCE_PREPOSITIONS = capitalisedToo(['theo', 'với', 'nói với', 'trả lời', 'cho biết với', 'tiết lộ với', 'hãng', 'bản tin']);
 /** Verbs of reporting, found first: the name is read backwards from them. */
-const SOURCE_VERBS = ['đưa tin', 'dẫn lời', 'dẫn nguồn', 'trích dẫn', 'cho hay', 'cho biết', 'đăng tải', 'tiết lộ', 'loan tin', 'bình luận'];
+const SOURCE_VERBS = ['đưa tin', 'dẫn lời', 'dẫn nguồn', 'dẫn phát biểu', 'trích dẫn', 'cho hay', 'cho biết', 'đăng tải', 'tiết lộ', 'loan tin', 'bình luận', 'ghi rằng', 'nhận xét', 'nhận định', 'viết', 'đánh giá', 'cho rằng'];
 
 export interface AgencyTable {
   canonical(name: string): string | null;
+  /** True for the table's agencies proper, false for the outlets it also knows. */
+  isWire(canonical: string): boolean;
   /** Every known spelling, longest first, for finding names that contain lower-case words ("Tân Hoa xã"). */
   spellings: string[];
   /** The cue scan made from these spellings (see cueMatches). */
@@ -29,14 +35,19 @@ export interface AgencyTable {
 const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** The lookup table and cue scan of a configuration's agencies: built once, when extraction is compiled. */
-export function agencyTable(entries: AgencyEntry[]): AgencyTable {
+export function agencyTable(entries: AgencyEntry[], outlets: AgencyEntry[] = []): AgencyTable {
+  const wire = new Set(entries.map((e) => e.name));
+  entries = [...entries, ...outlets.filter((o) => !wire.has(o.name))];
   const map = new Map<string, string>();
   for (const e of entries) for (const n of [e.name, ...e.aliases]) map.set(fold(n), e.name);
   const spellings = entries.flatMap((e) => [e.name, ...e.aliases]).sort((a, b) => b.length - a.length);
   // Every capitalised name after "theo", "với"… is looked up: the answers are remembered.
   const canonical = memo((name) => map.get(fold(name)) ?? null);
-  return { canonical, spellings, scanner: buildScanner(spellings) };
+  return { canonical, isWire: (name) => wire.has(name), spellings, scanner: buildScanner(spellings) };
 }
+
+/** Platforms where anyone publishes, and a desk's own reporters ("Theo NHÓM PV/TTO"): no organisation credited. */
+const PLATFORMS = new Set(['pv', 'ctv', 'btv', 'nhom pv', 'phong vien', 'facebook', 'youtube', 'twitter', 'x', 'telegram', 'tiktok', 'zalo', 'instagram', 'weibo', 'wechat', 'truth social', 'threads']);
 
 /** Words that can follow a capitalised name without being part of it. */
 const NOT_NAME = new Set(['Bộ', 'Tổng', 'Thứ', 'Ngoại', 'Ông', 'Bà', 'Hôm', 'Ngày', 'Theo', 'Trong', 'Khi']);
@@ -52,7 +63,7 @@ function trimName(raw: string): string {
 }
 
 const CREDIT_LIST = /\(\s*(?:theo\s+)?([^()]{2,80})\)\s*\.?\s*$/iu;
-const SIGN_OFF_CREDIT = /^(?:theo|nguồn)\s*:?\s+([^.]{2,80})\.?$/iu;
+const SIGN_OFF_CREDIT = /^(?:theo|nguồn(?: tin)?)\s*:?\s+([^.]{2,80})\.?$/iu;
 const CAPITALISED_ITEM = new RegExp(String.raw`^[${UPPER}0-9]`, 'u');
 const NAME_BEFORE_VERB = new RegExp(String.raw`${NAME}\s+(?:(?:hôm|ngày)\s+[\d/-]+\s+|cũng\s+|vừa\s+)?$`, 'u');
 
@@ -149,27 +160,42 @@ export function cueMatches(p: string, table: AgencyTable): RegExpExecArray[][] {
  * and known agencies next to a reporting verb ("TASS dẫn lời", "nói với Reuters").
  * Captions are not read: a photo credit is not a source.
  */
-export function findAgencies(paragraphs: string[], table: AgencyTable): string[] {
+export function findAgencies(paragraphs: string[], table: AgencyTable, lead: string | null = null): string[] {
   const found: string[] = [];
-  const add = (raw: string) => {
-    const name = trimName(raw);
-    if (!name || name.length < 2) return;
-    const canonical = table.canonical(name) ?? table.canonical(name.split(' ')[0]!) ?? name;
-    if (!found.includes(canonical)) found.push(canonical);
+  const add = (raw: string, p?: string, at?: number) => {
+    // A known name with lower-case words ("Dân trí", "Tân Hoa xã") where the capitalised words began.
+    const longer = p !== undefined && at !== undefined ? table.spellings.find((n) => p.startsWith(n, at)) : undefined;
+    const name = withoutCountry(longer ?? trimName(raw), VIETNAMESE_COUNTRY_NAMES);
+    if (!name || name.length < 2 || PLATFORMS.has(fold(name)) || /^[\d\s/.-]+$/.test(name)) return;
+    const canonical = table.canonical(name) ?? table.canonical(name.split(' ')[0]!);
+    // A newspaper credited is named as the article writes it ("báo Dân trí", "RFA"); a wire agency by its one name.
+    const shown = canonical && table.isWire(canonical) ? canonical : name;
+    // An unknown single word of the language is a phrase cut short ("Tạp chí Thế giới"), not a name.
+    if (!canonical && !name.includes(' ') && isVietnameseSyllable(name) && name === name.replace(/[A-Z]{2,}/, '')) return;
+    if (!found.includes(shown)) found.push(shown);
   };
+  // The mark opening the lead credits an agency when it names one ("TTXVN - Sáng 13-1, …").
+  const mark = lead ? LEAD_PREFIX.exec(lead)?.[1] : undefined;
+  if (mark && table.canonical(mark)) add(mark);
   const known = (raw: string) => table.canonical(trimName(raw)) !== null;
 
   for (const p of paragraphs) {
+    // "Thông tấn xã Việt Nam" is a known name whole: its noun is part of it.
+    const addAfterNoun = (m: RegExpExecArray) => {
+      const whole = m[0].replace(/^[\s,(]/, '');
+      if (table.canonical(whole)) add(whole);
+      else add(m[1]!, p, m.index + m[0].length - m[1]!.length);
+    };
     // "(Reuters, AFP, Sputnik)", "(TASS)", "(Theo Reuters)" closing a paragraph, or "Theo TTXVN" as a sign-off.
     const credit = CREDIT_LIST.exec(p) ?? SIGN_OFF_CREDIT.exec(p);
     if (credit) {
-      const items = credit[1]!.split(/\s*[,;/]\s*|\s+và\s+/u).map((s) => s.trim()).filter(Boolean);
+      const items = credit[1]!.split(/\s*[,;/]\s*|\s+và\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
       const capitalised = items.every((s) => CAPITALISED_ITEM.test(s) && s.split(/\s+/).length <= 4);
-      if (capitalised && (items.some(known) || (items.length >= 2 && items.every((s) => /^[A-Z0-9][A-Za-z0-9 .&-]*$/.test(s))))) items.forEach(add);
+      if (capitalised && (items.some(known) || (items.length >= 2 && items.every((s) => /^[A-Z0-9][A-Za-z0-9 .&-]*$/.test(s))))) items.forEach((x) => add(x));
     }
     const [afterOrgNoun, afterShortNoun, sourceVerb, afterPreposition, knownAfterPreposition] = cueMatches(p, table);
-    for (const m of afterOrgNoun!) add(m[1]!);
-    for (const m of afterShortNoun!) add(m[1]!);
+    for (const m of afterOrgNoun!) addAfterNoun(m);
+    for (const m of afterShortNoun!) addAfterNoun(m);
     // A known agency right before a reporting verb or after a preposition of source.
     for (const v of sourceVerb!) {
       const m = NAME_BEFORE_VERB.exec(p.slice(Math.max(0, v.index - 60), v.index));
@@ -195,14 +221,17 @@ const foldOwn = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-
 export const agenciesField: FieldExtractor<'agencies'> = {
   fields: ['agencies'],
   compile: (config) => {
-    const table = agencyTable(config.agencies);
+    // Outlets credited as a source ("theo báo Dân trí") are sources as much as wire agencies are.
+    const table = agencyTable(config.agencies, config.outlets.map((o) => ({ name: o.name, aliases: o.aliases })));
     // An outlet crediting itself ("(TTXVN/Vietnam+)" on VietnamPlus) is not a source it cites.
     const ownSpellings = new Map(config.outlets.map((o) => [o.name, new Set([o.name, o.domain, ...o.aliases].map(foldOwn))]));
-    return ({ doc, paragraphs, found }) => {
+    return ({ doc, paragraphs, lead, found }) => {
       const meta = doc.source.meta.agencies;
       if (meta) return { values: { agencies: meta.map((a) => table.canonical(a) ?? a) }, evidence: evidence(doc, 'front-matter', 'the maintainer\'s front matter') };
       const own = found.outlet ? ownSpellings.get(found.outlet) ?? new Set([foldOwn(found.outlet)]) : new Set<string>();
-      return { values: { agencies: findAgencies(paragraphs, table).filter((a) => !own.has(foldOwn(a))) }, evidence: null };
+      // The datelines too: "Theo TTXVN - Thứ năm, 07/09/2023" credits the agency above the article.
+      const read = [...paragraphs, ...doc.datelines.map((d) => d.text)];
+      return { values: { agencies: findAgencies(read, table, lead).filter((a) => !own.has(foldOwn(a))) }, evidence: null };
     };
   },
 };

@@ -42,11 +42,14 @@ export function isPlacePhrase(first: string | undefined, second: string | undefi
  * Vietnamese and in English ("Ukraina", "Ukraine"), and the short forms papers use ("Mỹ").
  * A country is never a person, nor the first word of one ("Campuchia Samdech Hun Sen").
  */
-export const COUNTRY_NAMES: ReadonlySet<string> = countryNames();
+export const COUNTRY_NAMES: ReadonlySet<string> = countryNames(['vi', 'en']);
+/** The same in Vietnamese only: English names start media names ("France Info", "China Daily"). */
+export const VIETNAMESE_COUNTRY_NAMES: ReadonlySet<string> = countryNames(['vi']);
 
-function countryNames(): Set<string> {
-  const names = new Set(['Mỹ', 'Anh', 'Triều Tiên', 'Palestine', 'Kosovo', 'Đài Loan', 'Hồng Kông', 'Ukraine', 'Belarus', 'Myanmar', 'Miến Điện']);
-  for (const locale of ['vi', 'en']) {
+function countryNames(locales: string[]): Set<string> {
+  const names = new Set(['Mỹ', 'Anh', 'Triều Tiên', 'Đài Loan', 'Hồng Kông', 'Miến Điện']);
+  if (locales.includes('en')) for (const n of ['Palestine', 'Kosovo', 'Ukraine', 'Belarus', 'Myanmar']) names.add(n);
+  for (const locale of locales) {
     const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
     for (let a = 65; a < 91; a++) {
       for (let b = 65; b < 91; b++) {
@@ -61,20 +64,20 @@ function countryNames(): Set<string> {
 }
 
 /** How many words from `at` make a country's name (the longest, up to four), or 0. */
-export function countryLength(wordAt: (i: number) => string | undefined, at: number): number {
+export function countryLength(wordAt: (i: number) => string | undefined, at: number, names = COUNTRY_NAMES): number {
   for (let len = 4; len >= 1; len--) {
     const ws: string[] = [];
     for (let j = 0; j < len; j++) { const w = wordAt(at + j); if (w === undefined) break; ws.push(w); }
-    if (ws.length === len && COUNTRY_NAMES.has(ws.join(' '))) return len;
+    if (ws.length === len && names.has(ws.join(' '))) return len;
   }
   return 0;
 }
 
 /** A name without the country written before it ("Ukraina Volodymyr Zelenskiy"); '' when it is all country. */
-export function withoutCountry(name: string): string {
+export function withoutCountry(name: string, names = COUNTRY_NAMES): string {
   const ws = name.split(' ');
   let from = 0;
-  for (let len = countryLength((i) => ws[i], from); len > 0; len = countryLength((i) => ws[i], from)) from += len;
+  for (let len = countryLength((i) => ws[i], from, names); len > 0; len = countryLength((i) => ws[i], from, names)) from += len;
   return ws.slice(from).join(' ');
 }
 

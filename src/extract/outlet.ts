@@ -87,6 +87,8 @@ export function findOutlet(input: OutletInput, table: OutletTable): { outlet: st
     if (hit) return found(hit, m![0].trim(), 'lead-mark');
   }
   for (const line of input.credits) {
+    // "Theo NHÓM PV/TTO" credits where the story came from, not who publishes it here.
+    if (/^theo\s/iu.test(line)) continue;
     const parts = CREDIT_LINE.exec(line)?.[1]?.split('/') ?? [SLASH_OUTLET.exec(line)?.[1]];
     const hit = parts.map((part) => named(part)).find(Boolean);
     if (hit) return found(hit, line, 'credit');

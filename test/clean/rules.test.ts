@@ -15,7 +15,7 @@ const PROSE = [
 ];
 
 describe('clean: datelines', () => {
-  for (const line of ['Thứ Hai, 27/12/2021 15:35 (GMT+7)', '19/01/2025 | 09:24', 'Cập nhật: 08:30 27/12/2021', '27-12-2021 - 15:35', 'Chủ nhật, 12/03/2023 - 15:20', 'Hồng Hạnh | 27/12/2021 15:35', '2021-12-27 15:35', '22-11-2023 - 06:30 | Quốc tế', '(Chinhphu.vn) 05/09/2023 16:20', 'Thứ hai, 20 Tháng 3, 2023 | 14:30', 'Thứ Hai | 20/03/2023 14:30', 'Cập nhật: 14:30, Thứ Hai, 20/3/2023']) {
+  for (const line of ['Thứ Hai, 27/12/2021 15:35 (GMT+7)', '19/01/2025 | 09:24', 'Cập nhật: 08:30 27/12/2021', '27-12-2021 - 15:35', 'Chủ nhật, 12/03/2023 - 15:20', 'Hồng Hạnh | 27/12/2021 15:35', '2021-12-27 15:35', '22-11-2023 - 06:30 | Quốc tế', '(Chinhphu.vn) 05/09/2023 16:20', 'Thứ hai, 20 Tháng 3, 2023 | 14:30', 'Thứ Hai | 20/03/2023 14:30', 'Cập nhật: 14:30, Thứ Hai, 20/3/2023', 'Theo TTXVN-Thứ năm, ngày 07/09/2023 07:13 GMT+7']) {
     it(`"${line}" is a dateline`, () => assert.ok(isDateline(line)));
   }
   for (const line of ['Ngày 27/12/2021, hai bên đã ký thỏa thuận.', 'Hội nghị diễn ra từ 12/1 đến 15/1.']) {

@@ -54,3 +54,30 @@ describe('extract: agency cues', () => {
     assert.ok(compared > 100, `only ${compared} matches compared`);
   });
 });
+
+describe('extract: agencies, newspapers and what is no agency', () => {
+  const both = agencyTable(config.agencies, config.outlets.map((o) => ({ name: o.name, aliases: o.aliases })));
+
+  it('takes a newspaper credited as a source, named as the article writes it', () => {
+    assert.deepEqual(findAgencies(['Ông đã có cuộc trao đổi riêng với báo Dân trí về vụ việc.'], both), ['Dân trí']);
+    assert.deepEqual(findAgencies(['Bản tin RFA ghi rằng hai nhà hoạt động đã bị bắt.'], both), ['RFA']);
+  });
+
+  it('takes a known name whole with its noun, without a country before it', () => {
+    assert.deepEqual(findAgencies(['Thông tấn xã Việt Nam (TTXVN) sẽ tiếp tục cập nhật.'], both), ['TTXVN']);
+    assert.deepEqual(findAgencies(['Theo hãng thông tấn Nga RIA Novosti, cuộc gặp đã diễn ra.'], both), ['RIA Novosti']);
+    assert.deepEqual(findAgencies(['Hãng Kyodo của Nhật Bản đăng tải thông tin này.', 'Đài France Info cho biết như vậy.', 'Theo hãng tin France Info, phiên họp đã kết thúc.'], both).sort(), ['France Info', 'Kyodo']);
+  });
+
+  it('never takes a country, a platform, a desk\'s reporters, a date or a cut phrase for an agency', () => {
+    assert.deepEqual(findAgencies([
+      'Theo NHÓM PV/TTO', 'Theo thông cáo trên trang Facebook của chính phủ, lệnh cấm có hiệu lực.', 'Tạp chí Thế giới Đó đây tuần này bàn về khí hậu.',
+      'Các nước đã họp kín (RFI, 25/03/2019).', 'Theo thông tấn xã Campuchia, lễ khai mạc diễn ra tối qua.',
+    ], both).filter((a) => !['Tuổi Trẻ', 'TTO', 'RFI'].includes(a)), []);
+  });
+
+  it('reads the credit an agency mark opening the lead gives, and a credit beside the dateline', () => {
+    assert.deepEqual(findAgencies(['TTXVN - Sáng 13-1, hai bên hội đàm tại Đại lễ đường Nhân dân.'], both, 'TTXVN - Sáng 13-1, hai bên hội đàm tại Đại lễ đường Nhân dân.'), ['TTXVN']);
+    assert.deepEqual(findAgencies(['Theo TTXVN-Thứ năm, ngày 07/09/2023 07:13 GMT+7'], both), ['TTXVN']);
+  });
+});
