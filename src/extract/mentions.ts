@@ -25,8 +25,8 @@ export interface Mention {
 // No lookbehind: the engine would test it at every position. The word boundary before a match
 // is checked in code (startsWord).
 const TITLE_RE = new RegExp(String.raw`(${TITLES.map((t) => escapeRegExp(t.toLowerCase())).join('|')})(?![\p{L}])`, 'gu');
-/** Words before a name that are no post: "ông", "bà", "đồng chí", a police or army rank below general. */
-const HONORIFIC_RE = /(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|(?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại) (?:tá|úy|uý)|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
+/** Words before a name that are no post: "ông", "bà", "đồng chí", a degree or trade, a police or army rank below general. */
+const HONORIFIC_RE = /(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Bb]ác sĩ|[Tt]iến sĩ|[Gg]iáo sư|[Kk]ỹ sư|[Ll]uật sư|(?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại) (?:tá|úy|uý)|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
 
 /**
  * Vietnamese names are two to four syllables; three is by far the most common. A name starts at
@@ -38,6 +38,13 @@ function pickVietnameseName(run: Word[], minStart: number): number {
     if (k >= minStart && FAMILY_NAMES.has(run[k]!.text) && !isPlacePhrase(run[k]!.text, run[k + 1]?.text)) return k;
   }
   return -1;
+}
+
+/** Past a country right after a post ("Ngoại trưởng Iran"), or `from` when none follows. */
+function afterCountry(s: string, from: number): number {
+  const ws = words(s, from, 4);
+  const len = countryLength((j) => (ws[j] ? bare(ws[j]!.text) : undefined), 0);
+  return len ? ws[len - 1]!.start + bare(ws[len - 1]!.text).length : from;
 }
 
 /** True when the words before the i-th are "quận", "thành phố" and the like. */
@@ -134,9 +141,11 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     if (isPlacePhrase(bare(prevWord), sentence.slice(start, start + m[0].length).split(' ')[0])) continue;
     const read = readName(sentence, lower, start + m[0].length);
     if (!read) {
-      // A post without a name, speaking ("Thủ tướng yêu cầu…"): resolved later to the person of that post.
-      if (isVerbAt(sentence, skipAdverbs(sentence, start + m[0].length))) {
-        out.push({ name: '', title: sentence.slice(start, start + m[0].length), start, end: start + m[0].length, former: FORMER.test(tail(sentence, start)), untitled: false });
+      // A post without a name, speaking ("Thủ tướng yêu cầu…", "Ngoại trưởng Iran vừa cảnh báo…"):
+      // resolved later to the person of that post.
+      const end = afterCountry(sentence, start + m[0].length);
+      if (isVerbAt(sentence, skipAdverbs(sentence, end))) {
+        out.push({ name: '', title: sentence.slice(start, end), start, end, former: FORMER.test(tail(sentence, start)), untitled: false });
       }
       continue;
     }

@@ -2,6 +2,7 @@ import { stripDiacritics } from '../text/fold.ts';
 import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts';
 import type { Official, Quote } from '../types.ts';
 import type { FieldExtractor } from './field.ts';
+import { surnameMentions } from './context.ts';
 import { findMentions, lowerCase, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { attribute } from './speech.ts';
@@ -24,7 +25,13 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   });
   const captionMentions = captions.flatMap((c) => findMentions(c, lowerCase(c))).filter((m) => m.name);
   const fullBySurname = fullNames([...all.flat(2), ...captionMentions]);
-  resolveBarePosts(all, fullBySurname);
+  const surnames = new Set([...fullBySurname.keys(), ...known.knownBySurname.keys()]);
+  sentences.forEach((ss, bi) => ss.forEach((s, si) => {
+    const found = all[bi]![si]!;
+    all[bi]![si] = [...found, ...surnameMentions(s.text, found, surnames)].sort((a, b) => a.start - b.start);
+  }));
+  // A caption's "Tổng thống Ukraine Vladimir Zelenskiy" says who "Tổng thống Ukraine" in the body is.
+  resolveBarePosts(all, fullBySurname, captionMentions);
   // A bare surname takes the article's full name, or a known person's; a full name stays as written.
   const resolve = (name: string): string =>
     (name.includes(' ') ? name : fullBySurname.get(fold(name)) ?? known.knownBySurname.get(fold(name)) ?? name);
@@ -71,8 +78,8 @@ function fullNames(mentions: Mention[]): Map<string, string> {
 }
 
 /** A bare post names the one person in the article who holds it; otherwise it names no one. */
-function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>): void {
-  const named = all.flat(2).filter((m) => m.name);
+function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>, elsewhere: Mention[] = []): void {
+  const named = [...all.flat(2), ...elsewhere].filter((m) => m.name);
   const holders = new Map<string, Set<string>>();
   for (const m of named) {
     if (!m.title) continue;
@@ -88,7 +95,8 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
     for (const [si, mentions] of sentenceMentions.entries()) {
       sentenceMentions[si] = mentions.filter((m) => {
         if (m.name) return true;
-        const set = holders.get(m.title!.toLowerCase());
+        const post = m.title!.toLowerCase();
+        const set = holders.get(TITLE_KEYS.find((t) => post.startsWith(t)) ?? post);
         if (!set || set.size !== 1) return false;
         m.name = nameOfKey.get([...set][0]!) ?? '';
         m.title = null;

@@ -18,8 +18,8 @@ function verbAfter(sentence: string, from: number, others: Mention[]): number {
       if (['sẽ', 'được', 'bị', 'để', 'của', 'lời', 'muốn', 'các', 'những', 'một', 'mọi', 'bản', 'nhiều'].includes(prev)) return -1;
       return w.start;
     }
-    // Up to two commas: an apposition ("X, nước chủ tịch ASEAN, cho biết") or an aside.
-    if (/[,;]$/.test(w.text) && ++commas > 2) return -1;
+    // Up to three commas: an apposition ("X, Đội trưởng …, Công an huyện (Gia Lai), cho biết") or an aside.
+    if (/[,;]$/.test(w.text) && ++commas > 3) return -1;
     if (/[.!?:]$/.test(w.text)) return -1;
   }
   return -1;
@@ -53,12 +53,26 @@ function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
 
 export interface Attributed { mention: Mention; quote: Quote; }
 
-/** Who said what in one sentence: direct quotations and reported speech. */
 /** "…", ông nói / bà cho biết: the quote belongs to the person the text was just about. */
 const PRONOUN_SAID = new RegExp(String.raw`^\s*[,\-–—]?\s*(?:ông|bà|ông ấy|bà ấy|người này)\s+(?:cũng\s+|còn\s+)?(?:${VERB_ALTERNATION})(?![\p{L}])`, 'u');
 
+/**
+ * A sentence whose subject is a pronoun or a role ("Ông cho biết", "Cô nhấn mạnh rằng", "Đại biểu
+ * đề nghị", "Theo ông, …"): reported speech of the person the text was just about.
+ */
+const PRONOUN_SUBJECT = new RegExp(String.raw`^[*\s]*(?:(?:cũng\s+)?theo\s+(?:ông|bà|cô|anh|đại biểu|ĐB|đồng chí)\s*,\s*()|(?:ông|bà|cô|anh|ông ấy|bà ấy|đồng chí|đại biểu|ĐB|vị này|người này)\s+(?:(?:cũng|còn|đồng thời|thêm|tiếp tục)\s+)*(${VERB_ALTERNATION})(?![\p{L}]))`, 'iu');
+
+function pronounSpeech(s: string, previous: Mention | null): Attributed[] {
+  const m = previous ? PRONOUN_SUBJECT.exec(s) : null;
+  if (!m) return [];
+  const text = s.slice(m[0].length).replace(/^\s*(?:thêm\s+)?(?:rằng\s*)?[,:]?\s*/u, '').trim();
+  return text.split(/\s+/).length >= 3 ? [{ mention: previous!, quote: { text, direct: false } }] : [];
+}
+
+/** Who said what in one sentence: direct quotations and reported speech. */
 export function attribute(sentence: Sentence, mentions: Mention[], previous: Mention | null): Attributed[] {
   const s = sentence.text;
+  if (!mentions.length && !sentence.quotes.length) return pronounSpeech(s, previous);
   const speaking = speakersOf(sentence, mentions);
   const out: Attributed[] = [];
   const quotedBy = new Set<Mention>();
@@ -70,7 +84,8 @@ export function attribute(sentence: Sentence, mentions: Mention[], previous: Men
       // Quote first: the speaker follows it ("..." - Bộ trưởng Lavrov khẳng định).
       const after = s.slice(q.end).replace(/^["”»]*/, '');
       // "…" - Bộ trưởng X khẳng định / "…", theo lời Chủ tịch X.
-      const leadMatch = /^\s*[,\-–—]?\s*(theo(?:\s+lời)?\s+)?/iu.exec(after)!;
+      // "…" - Reuters dẫn lời ông X: the source stands between the quote and its speaker.
+      const leadMatch = /^\s*[,\-–—]?\s*(theo(?:\s+lời)?\s+|(?:[\p{Lu}][\p{L}+.]*\s+){1,3}dẫn lời\s+)?/iu.exec(after)!;
       const m = mentions.find((x) => x.start === q.end + (s.slice(q.end).length - after.length) + leadMatch[0].length);
       if (m && (leadMatch[1] || verbAfter(s, m.end, []) >= 0)) speaker = m;
       else if (!mentions.length && PRONOUN_SAID.test(after)) speaker = previous;

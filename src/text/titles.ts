@@ -15,7 +15,7 @@ export const TITLES = [
   'Quốc vương', 'Nhà vua', 'Hoàng Thái tử', 'Thái tử', 'Nữ hoàng', 'Cao ủy', 'Đại diện cấp cao', 'Ủy viên',
   'Thủ hiến', 'Lãnh đạo tối cao', 'Tổng Công tố', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng Thanh tra', 'Chánh Thanh tra',
   'Trưởng Đại diện', 'Điều phối viên', 'Người đứng đầu', 'Phó Đội trưởng', 'Đội trưởng', 'Phó Trưởng phòng', 'Trưởng phòng',
-  'Trưởng Công an', 'Phó Trưởng Công an', 'Đại biểu Quốc hội', 'Phó Trưởng đoàn đại biểu Quốc hội', 'Trưởng đoàn đại biểu Quốc hội',
+  'Trưởng Công an', 'Phó Trưởng Công an', 'Đại biểu', 'ĐBQH', 'ĐB', 'Đại biểu Quốc hội', 'Phó Trưởng đoàn đại biểu Quốc hội', 'Trưởng đoàn đại biểu Quốc hội',
 ].flatMap(withOldSpelling).sort((a, b) => b.length - a.length);
 
 /** Posts also as written with the older tone placement ("Uỷ viên" for "Ủy viên", "Hoà" for "Hòa"). */
@@ -35,4 +35,6 @@ export const REPORTING_VERBS = [
   'chỉ trích', 'cáo buộc', 'cam kết', 'viết', 'cho hay', 'nói thêm', 'giải thích', 'khuyến cáo', 'đánh giá',
   'bình luận', 'thể hiện', 'xác nhận', 'công bố', 'trấn an', 'hoan nghênh', 'đe dọa', 'nhận xét', 'nêu',
   'trả lời', 'kiến nghị', 'dự báo', 'ước tính', 'gợi ý', 'khuyên', 'mô tả', 'thông tin', 'phát đi', 'đăng tải',
+  'chúc mừng', 'cảm ơn', 'tin tưởng', 'giới thiệu', 'cảnh cáo', 'đề cập', 'lên án', 'đáp', 'ghi nhận', 'đánh giá cao',
+  'mong muốn', 'đề xuất', 'nhất trí', 'nói rõ', 'lưu ý rằng', 'tuyên bố rằng', 'thừa nhận rằng',
 ].sort((a, b) => b.length - a.length);

@@ -141,3 +141,42 @@ describe('extract: officials, places and name shapes', () => {
     assert.deepEqual(o.map((x) => [x.name, x.title, x.quoted]), [['Volodymyr Zelenskiy', 'Tổng thống Ukraine', true]]);
   });
 });
+
+describe('extract: who said what', () => {
+  const quotesOf = (paragraphs: string[], captions: string[] = []) =>
+    new Map(findOfficials(paragraphs, captions, knownIndex(config.knownPeople)).map((o) => [o.name, o.quotes.map((q) => q.text)]));
+
+  it('takes a surname the article gave in full, alone or after a post, for that person', () => {
+    const q = quotesOf([
+      'Thiếu tướng Trần Văn Toản, Phó Chánh Văn phòng Cơ quan Cảnh sát điều tra, chủ trì buổi họp báo.',
+      'Theo Thiếu tướng Toản, công an cấp xã đã đủ năng lực bảo đảm an ninh trật tự tại cơ sở.',
+      '"Chúng tôi sẽ tiếp tục rà soát toàn bộ hệ thống", Toản nói.',
+    ]);
+    assert.equal(q.get('Trần Văn Toản')?.length, 2);
+  });
+
+  it('gives a sentence whose subject is a pronoun or a role to the person just spoken of', () => {
+    const q = quotesOf([
+      'Thứ trưởng Quốc phòng Ukraine Hanna Maliar đã có cuộc họp báo tại Kiev.',
+      'Cô nhấn mạnh rằng các lực lượng phòng thủ vẫn giữ vững phòng tuyến ở những khu vực khó khăn nhất.',
+      'Theo bà, tình hình tại mặt trận phía đông vẫn còn rất phức tạp.',
+    ]);
+    assert.deepEqual(q.get('Hanna Maliar'), ['các lực lượng phòng thủ vẫn giữ vững phòng tuyến ở những khu vực khó khăn nhất.', 'tình hình tại mặt trận phía đông vẫn còn rất phức tạp.']);
+  });
+
+  it('credits a quote to the person an agency quotes after it', () => {
+    const q = quotesOf(['Người phát ngôn Bộ Ngoại giao Trung Quốc Hồng Lỗi bác bỏ cáo buộc.', '"Philippines nên nghiêm túc thực thi các cam kết đã ký" – Reuters dẫn lời ông Hồng Lỗi.']);
+    assert.ok(q.get('Hồng Lỗi')?.includes('Philippines nên nghiêm túc thực thi các cam kết đã ký'));
+  });
+
+  it('reads speech after "chúc mừng", "cảm ơn", "bày tỏ" and a bare post with its country, resolved through a caption', () => {
+    const q = quotesOf(['Ngoại trưởng Iran vừa cảnh báo rằng Tehran sẽ không lùi bước trước bất kỳ cuộc xung đột nào.', 'Chủ tịch nước Tô Lâm chúc mừng Đại sứ được bổ nhiệm và tin tưởng quan hệ hai nước sẽ phát triển.'], ['Ngoại trưởng Iran Mohammad Zarif tại Tehran (Ảnh: AFP)']);
+    assert.ok(q.get('Mohammad Zarif')?.[0]?.startsWith('Tehran sẽ không lùi bước'));
+    assert.ok(q.get('Tô Lâm')?.[0]?.startsWith('Đại sứ được bổ nhiệm'));
+  });
+
+  it('reads a deputy and a doctor holding a post', () => {
+    const q = quotesOf(['Đại biểu Trần Du Lịch bày tỏ: "Cứ quy định bao nhiêu phút rồi xếp hàng để thảo luận thì khó có tranh luận".', 'Bác sĩ Vũ Văn Đoan, Giám đốc Trung tâm Y tế quận, cho biết các bệnh nhân đã qua cơn nguy kịch.']);
+    assert.ok(q.has('Trần Du Lịch') && q.has('Vũ Văn Đoan'));
+  });
+});
