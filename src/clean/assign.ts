@@ -9,7 +9,7 @@ import { captionText } from './caption.ts';
 import type { LineRule, RuleRole } from './rules.ts';
 import { isSignOff } from './signoff.ts';
 import type { Span } from './span.ts';
-import { firstRule, lineNo, type LineTable } from './table.ts';
+import { firstRule, lineNo, prevNonBlank, type LineTable } from './table.ts';
 
 type Marked = Pick<CleanDocument, 'captions' | 'datelines' | 'mastheads' | 'bylines'>;
 
@@ -40,6 +40,7 @@ export function assignRoles(t: LineTable, span: Span, title: number, outside: re
     if (role.into && (inHeader || role.anywhere || wherever)) out[role.into].push(marked(t, i, role.show));
   };
   const paragraph = (i: number) => out.blocks.push({ kind: 'paragraph', text: t.lines[i]!, line: lineNo(t, i) });
+  let signedOff = -1;
   for (let i = 0; i < t.n; i++) {
     const l = t.lines[i]!;
     if (!l) continue;
@@ -63,7 +64,9 @@ export function assignRoles(t: LineTable, span: Span, title: number, outside: re
     } else if (i <= span.end) {
       out.blocks.push({ kind: isSubheading(l, t.words[i]!) ? 'heading' : 'paragraph', text: l, line: lineNo(t, i) });
     } else if (i < span.trailer) {
-      if (isSignOff(l) || (endsLikeSentence(l) && t.words[i]! >= 5)) paragraph(i);
+      // A short credit right under a sign-off ("Mai Hằng" then "Chính phủ") signs off too.
+      const underSignOff = signedOff === prevNonBlank(t, i) && t.words[i]! <= 2 && /^\p{Lu}/u.test(l) && !endsLikeSentence(l);
+      if (isSignOff(l) || underSignOff || (endsLikeSentence(l) && t.words[i]! >= 5)) { paragraph(i); if (isSignOff(l) || underSignOff) signedOff = i; }
       else drop(i, 'after-article');
     } else {
       const rule = firstRule(outside, t, i);

@@ -152,6 +152,16 @@ export const LINE_RULES: LineRule[] = [
     test: (l, c) => c.words <= 50 && TRAILING_PHOTO_NOTE.test(l),
   },
   {
+    name: 'leading-photo-credit', maxChars: 500, role: 'caption', scope: 'anywhere',
+    reason: 'a photo caption that opens with its label ("Ảnh: …", "Foto: …")',
+    test: (l, c) => c.words <= 60 && /^(?:foto|photo|ảnh|hình ảnh|hình)\s*:\s*\S/iu.test(l),
+  },
+  {
+    name: 'login-prompt', maxChars: 200, role: 'chrome', scope: 'anywhere',
+    reason: 'the site asking the reader to sign in',
+    test: (l, c) => c.words <= 25 && /(?:bạn cần|vui lòng|hãy|bạn phải) đăng nhập|đăng nhập để/iu.test(l),
+  },
+  {
     name: 'caption-above-credit', maxChars: 500, role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: the line right below it is the photo\'s credit alone ("Ảnh: ...")',
     test: (_l, c) => c.words <= 60 && BARE_PHOTO_CREDIT.test(c.lines[c.index + 1] ?? ''),
@@ -169,7 +179,7 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'widget-name', maxChars: 40, role: 'chrome', scope: 'anywhere',
     reason: 'the name of a widget or icon the crawler kept as text ("viber-icon", "TOP", "loader")',
-    test: (l) => /^[\p{L}]+-icon$|^(?:top|lên đầu trang|về đầu trang|back to top|loader|loading\.*)$/iu.test(l),
+    test: (l) => /^[\p{L}]+-icon$|^(?:top|lên đầu trang|về đầu trang|back to top|loader|loading\.*|end of (?:content|article|page))$/iu.test(l),
   },
   {
     name: 'english-interface', maxChars: 600, role: 'chrome', scope: 'anywhere',
@@ -190,6 +200,11 @@ export const LINE_RULES: LineRule[] = [
     name: 'dateline', maxChars: 120, role: 'dateline', scope: 'anywhere',
     reason: 'a dateline or timestamp: metadata for the date, not article text',
     test: (l) => isDateline(l),
+  },
+  {
+    name: 'dated-headline', maxChars: 400, role: 'chrome', scope: 'anywhere',
+    reason: 'another story\'s headline with its date after it, in a list of other stories',
+    test: (l, c) => c.words >= 6 && c.words <= 40 && /\s[0-3]?\d\/[01]?\d\/(?:19|20)\d{2}$/.test(l) && !/[.!?…]\s*\S*\s*[0-3]?\d\/[01]?\d\/\d{4}$/.test(l),
   },
   {
     name: 'relative-time', maxChars: 40, role: 'chrome', scope: 'anywhere',
@@ -278,7 +293,7 @@ export const LINE_RULES: LineRule[] = [
 ];
 
 /** A lower-case word glued to a capitalised one: where one link's text ends and the next begins. */
-const GLUED_LINK = new RegExp(String.raw`[${LOWER}]{3}[${UPPER}][${LOWER}]`, 'gu');
+const GLUED_LINK = new RegExp(String.raw`[${LOWER}]{2}[${UPPER}][${LOWER}]`, 'gu');
 const ENGLISH_FUNCTION_WORDS = /\b(?:the|is|are|not|does|this|that|cannot|be|on|of|or|your|to|an?|at)\b/gi;
 const VIETNAMESE_LETTER = new RegExp(String.raw`[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỹàáâãèéêìíòóôõùúýăđĩũơư]`, 'u');
 
@@ -295,6 +310,8 @@ function repeatsEarlierLine(line: string, c: LineContext): boolean {
     if (earlier.length < 20 || earlier.length >= line.length || !line.startsWith(earlier)) continue;
     const suffix = line.slice(earlier.length);
     if (suffix.length <= 60 && /^(?:\s*[-–—_(|]|\s*$)/.test(suffix)) return true;
+    // A series label above the headline ("Diễn đàn …:") opening another title of the series.
+    if (earlier.endsWith(':') && !endsLikeSentence(line)) return true;
   }
   return false;
 }

@@ -1,4 +1,7 @@
 import { wordCount } from '../text/patterns.ts';
+import { TITLES } from '../text/titles.ts';
+
+const SIGNATURE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}'-]*\s+){1,3}[\p{Lu}][\p{L}'-]*\s+(?:${TITLES.join('|')})(?:\s+[\p{L}&,-]+){0,8}$`, 'u');
 
 /**
  * The name in a sign-off, without what may follow it: a credit in brackets ("Thanh Tâm (Theo
@@ -24,5 +27,7 @@ export function isSignOff(line: string): boolean {
     || /^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\b/u.test(l)
     // "Tác giả: Bảo An", "Phóng viên: Minh Anh" under the article.
     || /^(?:tác giả|phóng viên|bài và ảnh|bài, ảnh)\s*:\s*(?:[\p{Lu}][\p{L}.'-]*\s*){1,5}$/iu.test(l)
+    // A letter's signature: the name, then the post ("Frank-Walter Steinmeier Tổng thống Cộng hòa Liên bang Đức").
+    || SIGNATURE.test(l)
     || /^(?:[\p{Lu}][\p{L}.'-]*\s*){1,5}(?:\s*[-–(]\s*[\p{L} ]+\)?)?\.?$/u.test(l) && wordCount(l) <= 6;
 }

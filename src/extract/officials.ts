@@ -113,7 +113,8 @@ function toOfficials(people: Iterable<Person>): Official[] {
   for (const p of people) {
     if (p.former || !p.titled) continue;
     const title = p.titles.reduce<string | null>((best, t) => (!best || t.length > best.length ? t : best), null);
-    officials.push({ name: p.name, title, quoted: p.quoted, quotes: p.quotes });
+    // Fewer than three words is no statement ("khai mạc Hội nghị.", "."): the person is still quoted.
+    officials.push({ name: p.name, title, quoted: p.quoted, quotes: p.quotes.filter((q) => q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3) });
   }
   return officials;
 }

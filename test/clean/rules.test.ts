@@ -250,3 +250,25 @@ describe('clean: widgets, interface text and the headline printed again', () => 
     assert.ok(body.includes('Nguồn: TVPL') && body.includes('Tác giả: Bảo An'), body.join(' | '));
   });
 });
+
+describe('clean: other stories and sign-offs under the article', () => {
+  it('removes other stories listed with their dates, a login prompt, and a series label\'s other titles', () => {
+    const text = ['Diễn đàn cấp cao về chuyển đổi số:', '', 'Định vị rõ hơn mục tiêu phát triển kinh tế số đến năm 2030', '', PROSE[0], '', 'Diễn đàn cấp cao về chuyển đổi số: Làm rõ các vấn đề trong kỷ nguyên mới', '', PROSE[1], '', PROSE[2], '', 'Chính phủ thông qua gói cải cách hưu trí mới cho người cao tuổi 07/08/2025', 'Bạn cần đăng nhập để thực hiện chức năng này!'].join('\n');
+    const rules = Object.fromEntries(cleanText(text).removed.map((r) => [r.text!.trim(), r.rule]));
+    assert.equal(rules['Diễn đàn cấp cao về chuyển đổi số: Làm rõ các vấn đề trong kỷ nguyên mới'], 'repeated-title-image');
+    assert.equal(rules['Chính phủ thông qua gói cải cách hưu trí mới cho người cao tuổi 07/08/2025'], 'dated-headline');
+    assert.equal(rules['Bạn cần đăng nhập để thực hiện chức năng này!'], 'login-prompt');
+    assert.equal(cleanText(text).blocks.length, 3);
+  });
+
+  it('keeps a sentence ending with a date, a short credit under a sign-off and a letter\'s signature', () => {
+    const doc = cleanText([PROSE[0], '', 'Hiệp định chính thức có hiệu lực từ ngày 01/08/2025.', '', PROSE[1], '', 'Mai Hằng', 'Chính phủ'].join('\n'));
+    assert.deepEqual(doc.blocks.map((b) => b.text).slice(1), ['Hiệp định chính thức có hiệu lực từ ngày 01/08/2025.', PROSE[1], 'Mai Hằng', 'Chính phủ']);
+    const letter = cleanText([PROSE[0], '', PROSE[1], '', 'Frank-Walter Steinmeier Tổng thống Cộng hòa Liên bang Đức'].join('\n'));
+    assert.equal(letter.blocks.length, 3);
+  });
+
+  it('takes a caption opening with its photo label for a caption', () => {
+    assert.equal(ruleOf([PROSE[0], 'Foto: Tổng thống phát biểu tại lễ kỷ niệm, Ảnh (tư liệu): AFP', PROSE[1]].join('\n'), 'Foto: Tổng thống phát biểu tại lễ kỷ niệm, Ảnh (tư liệu): AFP'), 'leading-photo-credit');
+  });
+});
