@@ -84,7 +84,7 @@ export interface CleanDocument {
   removed: Message[];
 }
 
-export type DatePrecision = 'minute' | 'day' | 'month' | 'year';
+export type DatePrecision = 'second' | 'minute' | 'day' | 'month' | 'year';
 
 export interface Quote {
   text: string;

@@ -50,7 +50,9 @@ export function assignRoles(t: LineTable, span: Span, title: number, outside: re
       if (t.glued[i]) out.datelines.push({ text: t.glued[i]!.date, line: lineNo(t, i) });
       drop(i, 'headline');
     } else if (v) {
-      mark(i, v.role, inHeader, v.anywhere);
+      // A dateline inside the article (under its lead) is its own; one among other stories is theirs.
+      const ownDateline = v.role === 'dateline' && i < span.trailer && !t.region[i];
+      mark(i, v.role, inHeader || ownDateline, v.anywhere);
       drop(i, v.rule);
     } else if (t.region[i]) {
       drop(i, t.region[i]!);

@@ -1,6 +1,6 @@
 /** Phase "pick the headline": the headline-shaped line of the page header. */
 import { wordCount } from '../text/patterns.ts';
-import { type LineTable } from './table.ts';
+import { nextNonBlank, type LineTable } from './table.ts';
 
 /** Line rules whose lines may still be the headline (a label or account bar can look like one). */
 const HEADLINE_MAY_MATCH = new Set(['header-label', 'account-bar']);
@@ -12,8 +12,8 @@ export function isHeadlineShape(line: string): boolean {
   if (/[|>»›]/.test(line) || /\.\s*$/.test(line)) return false;
   // A credit line ("Nguồn: …", "Theo TTXVN - …") names a source, not the story.
   if (/^(?:nguồn|source|tác giả|ảnh|photo)\s*:|^theo\s/iu.test(line)) return false;
-  // Upper-case labels ("HỎI ĐÁP THÔNG MINH") are widgets; headlines are in sentence case.
-  return line !== line.toUpperCase();
+  // Short upper-case labels ("HỎI ĐÁP THÔNG MINH") are widgets; a headline in capitals is longer.
+  return line !== line.toUpperCase() || words >= 8;
 }
 
 /**
@@ -28,9 +28,22 @@ export function pickHeadline(t: LineTable, start: number): number {
     const v = t.verdict[i];
     if (t.glued[i] || ((!v || HEADLINE_MAY_MATCH.has(v.rule)) && isHeadlineShape(t.lines[i]!))) candidates.push(i);
   }
-  const title = chooseHeadline(t, candidates);
+  const title = candidates.length ? chooseHeadline(t, candidates) : openingHeadline(t, start);
   if (title >= 0) markRepeats(t, title);
   return title;
+}
+
+/**
+ * With nothing above the article, its first line is the headline when it has a headline's shape
+ * and long prose follows it: a lead paragraph ends with a full stop, a headline does not.
+ */
+function openingHeadline(t: LineTable, start: number): number {
+  // A headline may end with a quotation's closing mark; only a full stop ends a lead.
+  if (start >= t.n || !isHeadlineShape(t.lines[start]!) || t.words[start]! < 6 || /\.["”»']?\s*$/.test(t.lines[start]!)) return -1;
+  // Past a dateline or a share bar under it, to the prose.
+  let next = nextNonBlank(t, start);
+  while (next >= 0 && t.verdict[next]) next = nextNonBlank(t, next);
+  return next >= 0 && t.words[next]! >= 15 ? start : -1;
 }
 
 /** Spacing and quote marks differ between a headline and its copies (an image's alt text, a share box). */

@@ -10,7 +10,7 @@ import { assignRoles } from './assign.ts';
 import { pickHeadline } from './headline.ts';
 import { LINE_RULES, type LineRule } from './rules.ts';
 import { findEnd, findStart, markTeasers } from './span.ts';
-import { classifyLines, REGION_RULES, tabulate } from './table.ts';
+import { classifyLines, proseAfter, REGION_RULES, tabulate } from './table.ts';
 
 export { isSignOff, signOffName } from './signoff.ts';
 export { findDuplicates } from './duplicates.ts';
@@ -47,7 +47,9 @@ export function compileCleaner(options: CleanOptions = {}): Cleaner {
     const start = markTeasers(table, findStart(table, inBody));
     const span = findEnd(table, start);
     const title = pickHeadline(table, span.start);
-    const assigned = assignRoles(table, span, title, outside, reasons);
+    // A headline opening the page ends the page's header: the article starts at the prose after it.
+    const after = title === span.start ? proseAfter(table, title) : -1;
+    const assigned = assignRoles(table, after > title ? { ...span, start: after } : span, title, outside, reasons);
     const headline = title < 0 ? null : { text: table.glued[title]?.title ?? table.lines[title]!, line: doc.firstLine + title };
     return { source: doc, headline, ...assigned };
   };

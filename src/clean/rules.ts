@@ -5,6 +5,7 @@
  * label there, a subheading inside the body).
  */
 import { TITLES } from '../text/titles.ts';
+import { ENGLISH_DATE, GLUED_LINK, isEnglishInterface, isSceneCaption, repeatsEarlierLine } from './shapes.ts';
 import {
   DATE_TIME_RUN, GLUED_PHOTO_WORD, PHOTO_WORD, RELATIVE_TIME, TIME, UPPER, LOWER, wordCount, endsLikeSentence,
 } from '../text/patterns.ts';
@@ -144,7 +145,7 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'repeated-title-image', maxChars: 600, role: 'chrome', scope: 'anywhere',
     reason: 'an image named after a line above it (the headline with "- Ảnh 1" or a file suffix)',
-    test: (l, c) => c.words >= 5 && repeatsEarlierLine(l, c),
+    test: (l, c) => c.words >= 5 && repeatsEarlierLine(l, c.lines, c.index),
   },
   {
     name: 'photo-note-caption', maxChars: 400, role: 'caption', scope: 'anywhere',
@@ -205,6 +206,11 @@ export const LINE_RULES: LineRule[] = [
     name: 'dated-headline', maxChars: 400, role: 'chrome', scope: 'anywhere',
     reason: 'another story\'s headline with its date after it, in a list of other stories',
     test: (l, c) => c.words >= 6 && c.words <= 40 && /\s[0-3]?\d\/[01]?\d\/(?:19|20)\d{2}$/.test(l) && !/[.!?…]\s*\S*\s*[0-3]?\d\/[01]?\d\/\d{4}$/.test(l),
+  },
+  {
+    name: 'english-calendar', maxChars: 60, role: 'chrome', scope: 'anywhere',
+    reason: 'today\'s date in English from the site\'s calendar bar, not the article\'s date',
+    test: (l) => ENGLISH_DATE.test(l),
   },
   {
     name: 'relative-time', maxChars: 40, role: 'chrome', scope: 'anywhere',
@@ -292,63 +298,6 @@ export const LINE_RULES: LineRule[] = [
   },
 ];
 
-/** A lower-case word glued to a capitalised one: where one link's text ends and the next begins. */
-const GLUED_LINK = new RegExp(String.raw`[${LOWER}]{2}[${UPPER}][${LOWER}]`, 'gu');
-const ENGLISH_FUNCTION_WORDS = /\b(?:the|is|are|not|does|this|that|cannot|be|on|of|or|your|to|an?|at)\b/gi;
-const VIETNAMESE_LETTER = new RegExp(String.raw`[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỹàáâãèéêìíòóôõùúýăđĩũơư]`, 'u');
-
-/** No Vietnamese letter, no quotation, and English function words: the page's own interface in English. */
-function isEnglishInterface(line: string): boolean {
-  if (VIETNAMESE_LETTER.test(line) || /["“”]/.test(line)) return false;
-  return (line.match(ENGLISH_FUNCTION_WORDS) ?? []).length >= 2;
-}
-
-/** A line that begins with a whole earlier line of five words or more, plus a short suffix that is no prose. */
-function repeatsEarlierLine(line: string, c: LineContext): boolean {
-  for (let i = 0; i < c.index; i++) {
-    const earlier = c.lines[i]!;
-    if (earlier.length < 20 || earlier.length >= line.length || !line.startsWith(earlier)) continue;
-    const suffix = line.slice(earlier.length);
-    if (suffix.length <= 60 && /^(?:\s*[-–—_(|]|\s*$)/.test(suffix)) return true;
-    // A series label above the headline ("Diễn đàn …:") opening another title of the series.
-    if (earlier.endsWith(':') && !endsLikeSentence(line)) return true;
-  }
-  return false;
-}
-
-/**
- * Verbs of what a photo shows (someone speaking, attending, receiving, visiting, signing), each with
- * the syllables that would make it another word ("tiếp tục", "dự án", "nhận định" are no scene).
- */
-const SCENE_VERBS: [verb: string, notBefore: string][] = [
-  ['phát biểu', ''], ['tham dự', ''], ['dự', 'án|kiến|báo|định|thảo|toán|phòng|trữ|đoán|luật|thi|tính'], ['chủ trì', ''],
-  ['tiếp', 'tục|nhận|cận|theo|xúc|thu|tế|diễn|sức|đó|đến|giáp|viện'], ['hội kiến', ''], ['hội đàm', ''], ['chụp ảnh', ''],
-  ['trao', ''], ['thăm', 'dò|hỏi'], ['kiểm tra', ''], ['làm việc', ''], ['bắt tay', 'vào'], ['gặp', 'phải|khó'],
-  ['điện đàm', ''], ['ký', 'hiệu|ức|giả|sự'], ['tặng', ''], ['chúc mừng', ''], ['đón', 'nhận|đầu'], ['quang cảnh', ''],
-  ['toàn cảnh', ''], ['chia vui', ''], ['diễn ra', ''], ['họp', ''], ['thảo luận', ''], ['ăn mừng', ''],
-  ['nhận', 'định|thấy|xét|được|diện|thức|lời|ra|xét'], ['bị quật', ''],
-];
-const SCENE_VERB = new RegExp(String.raw`(?:^|\s)(?<!(?:bài|cuộc|buổi|lễ|phiên|việc|sự|về|của)\s)(?:${
-  SCENE_VERBS.map(([v, not]) => (not ? String.raw`${v}(?!\s+(?:${not})(?![\p{L}]))` : v)).join('|')})(?=[\s.,]|$)`, 'iu');
-/** A post and a name, nothing else: "Người phát ngôn Bộ Ngoại giao Philippines Raul Hernandez." */
-const PICTURED_ALONE = new RegExp(String.raw`^(?:${TITLES.join('|')})(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){0,8}?(?:\s+[\p{Lu}][\p{Ll}-]+){2,4}\.?$`, 'u');
-/** A name and then its post: "Ông Trần Văn An - Ủy viên Bộ Chính trị, Trưởng ban Kinh tế Trung ương". */
-const NAMED_POST_ALONE = new RegExp(String.raw`^(?:(?:Ông|Bà|Đồng chí)\s+)?(?:[\p{Lu}][\p{Ll}-]+\s+){1,4}[\p{Lu}][\p{Ll}-]+\s*[-–,]\s*(?:${TITLES.join('|')})\b[^.!?]*\.?$`, 'u');
-const PROSE_MARK_NO_FIGURE = /(?:^|\s)(?:đã|sẽ|đang|vừa|chưa|không|cũng|cho biết|nói|rằng|khẳng định|nhấn mạnh|theo)(?=\s|$)|["“”:;]/iu;
-/** What running prose has and a caption lacks: a tense, a negation, speech, a source, quotation, a figure or a date. */
-const PROSE_MARK = /(?:^|\s)(?:đã|sẽ|đang|vừa|chưa|không|cũng|cho biết|nói|rằng|khẳng định|nhấn mạnh|theo)(?=\s|$)|["“”:;\d]/iu;
-
-/**
- * A caption is one sentence with its full stop; a subheading, which is as short, has none
- * ("Phó Thủ tướng kiểm tra tiến độ cao tốc" heads a section, "Quang cảnh cuộc họp." is a picture).
- */
-function isSceneCaption(line: string, words: number): boolean {
-  if (words < 2 || words > 30 || /[.!?…]\s+\p{Lu}/u.test(line)) return false;
-  // Who is pictured, with their post and nothing else, needs no full stop: no subheading is only that.
-  if (PICTURED_ALONE.test(line) || NAMED_POST_ALONE.test(line)) return !SCENE_VERB.test(line) && !PROSE_MARK_NO_FIGURE.test(line);
-  return /\.$/.test(line) && !PROSE_MARK.test(line) && SCENE_VERB.test(line);
-}
-
 /**
  * A dateline: a date or time with only a weekday, a zone, "Cập nhật", a reading time or a
  * byline name around it ("Thứ Hai, 27/12/2021 15:35 (GMT+7)", "19/01/2025 | 09:24").
@@ -371,6 +320,7 @@ function datelineCore(line: string): boolean {
   const leftover = rest
     .replace(/(?:cập nhật|đăng|đăng lúc|đăng ngày|ngày đăng|xuất bản|thời gian|ngày|lúc|giờ|lần cuối|update[d]?|published)\s*:?/giu, ' ')
     .replace(/\d+\s*phút\s*đọc/giu, ' ')
+    .replace(/(?:chia sẻ|bình luận|in bài|lưu)(?![\p{L}])/giu, ' ')
     .replace(/[|,\-–—:()·•\s]+/g, ' ')
     .trim();
   if (!leftover) return true;

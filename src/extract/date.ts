@@ -22,18 +22,22 @@ export interface DateFinding {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Validated ISO text at the precision known; never converted through UTC, so no day shifts. */
-export function isoDate(y: number, m: number, d?: number, hh?: number, mm?: number): string | null {
+export function isoDate(y: number, m: number, d?: number, hh?: number, mm?: number, ss?: number): string | null {
   if (y < 1900 || y > 2200 || m < 1 || m > 12) return null;
   if (d === undefined) return `${y}-${pad(m)}`;
   if (!isExists(y, m - 1, d)) return null;
   if (hh === undefined || mm === undefined) return `${y}-${pad(m)}-${pad(d)}`;
   if (hh > 23 || mm > 59) return `${y}-${pad(m)}-${pad(d)}`;
-  return `${y}-${pad(m)}-${pad(d)}T${pad(hh)}:${pad(mm)}`;
+  const minute = `${y}-${pad(m)}-${pad(d)}T${pad(hh)}:${pad(mm)}`;
+  return ss === undefined || ss > 59 ? minute : `${minute}:${pad(ss)}`;
 }
 
+/** The precision an ISO text from isoDate has. */
+const precisionOf = (iso: string): DatePrecision => (iso.length > 16 ? 'second' : iso.includes('T') ? 'minute' : 'day');
+
 const DMY = /(?<![\d/.-])([0-3]?\d)[/.-]([01]?\d)[/.-](\d{4})(?![\d/])/u;
-const YMD = /(?<!\d)(\d{4})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d):([0-5]\d))?/u;
-const TIME = /(?<![\d/])([0-2]?\d)[:hH]([0-5]\d)(?::[0-5]\d)?\s*(AM|PM|SA|CH|am|pm)?(?![\d/])/u;
+const YMD = /(?<!\d)(\d{4})-([01]\d)-([0-3]\d)(?:[T ]([0-2]\d):([0-5]\d)(?::([0-5]\d))?)?/u;
+const TIME = /(?<![\d/])([0-2]?\d)[:hH]([0-5]\d)(?::([0-5]\d))?'?\s*(AM|PM|SA|CH|am|pm)?(?![\d/])/u;
 const DMY_WORDS = /(?<!\d)([0-3]?\d)\s+tháng\s+([01]?\d)(?:\s*,\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
 const MONTH_YEAR = /tháng\s+([01]?\d)[/.-](\d{4})|(?<![\d/.-])([01]?\d)\/(\d{4})(?![\d/])/iu;
 
@@ -41,9 +45,9 @@ const MONTH_YEAR = /tháng\s+([01]?\d)[/.-](\d{4})|(?<![\d/.-])([01]?\d)\/(\d{4}
 export function parseStatedDate(text: string): { date: string; precision: DatePrecision } | null {
   const ymd = YMD.exec(text);
   if (ymd) {
-    const [, y, m, d, hh, mm] = ymd;
-    const iso = isoDate(+y!, +m!, +d!, hh ? +hh : undefined, mm ? +mm : undefined);
-    if (iso) return { date: iso, precision: hh ? 'minute' : 'day' };
+    const [, y, m, d, hh, mm, ss] = ymd;
+    const iso = isoDate(+y!, +m!, +d!, hh ? +hh : undefined, mm ? +mm : undefined, ss ? +ss : undefined);
+    if (iso) return { date: iso, precision: precisionOf(iso) };
   }
   const dmy = DMY.exec(text);
   if (dmy) {
@@ -53,17 +57,18 @@ export function parseStatedDate(text: string): { date: string; precision: DatePr
     const t = TIME.exec(rest);
     let hh = t ? +t[1]! : undefined;
     const mm = t ? +t[2]! : undefined;
-    if (hh !== undefined && t?.[3] && /PM|CH/i.test(t[3]) && hh < 12) hh += 12;
-    if (hh !== undefined && t?.[3] && /AM|SA/i.test(t[3]) && hh === 12) hh = 0;
-    const iso = isoDate(+y!, +m!, +d!, hh, mm);
-    if (iso) return { date: iso, precision: iso.includes('T') ? 'minute' : 'day' };
+    const ss = t?.[3] ? +t[3] : undefined;
+    if (hh !== undefined && t?.[4] && /PM|CH/i.test(t[4]) && hh < 12) hh += 12;
+    if (hh !== undefined && t?.[4] && /AM|SA/i.test(t[4]) && hh === 12) hh = 0;
+    const iso = isoDate(+y!, +m!, +d!, hh, mm, ss);
+    if (iso) return { date: iso, precision: precisionOf(iso) };
   }
   const textual = DMY_WORDS.exec(text);
   if (textual) {
     const rest = text.slice(0, textual.index) + ' ' + text.slice(textual.index + textual[0].length);
     const t = TIME.exec(rest);
     const iso = isoDate(+textual[3]!, +textual[2]!, +textual[1]!, t ? +t[1]! : undefined, t ? +t[2]! : undefined);
-    if (iso) return { date: iso, precision: iso.includes('T') ? 'minute' : 'day' };
+    if (iso) return { date: iso, precision: precisionOf(iso) };
   }
   const my = /^\s*(\d{4})-(\d{2})\s*$/.exec(text);
   if (my) {

@@ -33,6 +33,7 @@ export const formatDateVi = once((iso: string, precision: DatePrecision): string
   const d = dateOf(iso);
   switch (precision) {
     // "tháng 1", not the locale's "tháng 01".
+    case 'second':
     case 'minute': return format(d, "EEEE, d 'tháng' M, yyyy HH:mm", { locale: vi });
     case 'day': return format(d, "EEEE, d 'tháng' M, yyyy", { locale: vi });
     case 'month': return `tháng ${format(d, 'M, yyyy', { locale: vi })}`;

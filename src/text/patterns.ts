@@ -11,7 +11,7 @@ export const YMD = String.raw`(?:\d{4})-(?:[01]\d)-(?:[0-3]\d)`;
 /** The month written out: "20 tháng 3 năm 2023", "20 Tháng 3, 2023". */
 export const DMY_TEXT = String.raw`(?:[0-3]?\d\s+[Tt]háng\s+[01]?\d(?:\s*,\s*|\s+năm\s+)\d{4})`;
 /** A clock time: 15:35, 15h35, 9:05:12, with an optional AM/PM. */
-export const TIME = String.raw`(?:[0-2]?\d[:hH][0-5]\d(?::[0-5]\d)?(?:\s?(?:AM|PM|SA|CH|am|pm))?)`;
+export const TIME = String.raw`(?:[0-2]?\d[:hH][0-5]\d(?::[0-5]\d)?'?(?:\s?(?:AM|PM|SA|CH|am|pm))?)`;
 /** A zone after the time: GMT+7, (GMT+07:00), UTC+7, ICT, giờ Hà Nội. */
 export const ZONE = String.raw`(?:\(?\s*(?:GMT|UTC)\s*[+\-]\s*0?\d(?::?00)?\s*\)?|\(?ICT\)?|\(?giờ\s+(?:Hà\s+Nội|Việt\s+Nam)\)?)`;
 /** A relative time: "1 giờ trước", "30 phút trước". */

@@ -272,3 +272,30 @@ describe('clean: other stories and sign-offs under the article', () => {
     assert.equal(ruleOf([PROSE[0], 'Foto: Tổng thống phát biểu tại lễ kỷ niệm, Ảnh (tư liệu): AFP', PROSE[1]].join('\n'), 'Foto: Tổng thống phát biểu tại lễ kỷ niệm, Ảnh (tư liệu): AFP'), 'leading-photo-credit');
   });
 });
+
+describe('clean: the headline where the page gives no header', () => {
+  it('takes the first line for the headline when long prose follows it, past its dateline', () => {
+    const head = 'Bộ trưởng Nguyễn Văn An: “Những kết quả đạt được cho thấy ngành đang đi đúng hướng”';
+    const doc = cleanText([head, '', 'Thứ Ba, 07/06/2022 17:34 (GMT+0)', '', PROSE[0], '', PROSE[1]].join('\n'));
+    assert.equal(doc.headline?.text, head);
+    assert.deepEqual(doc.datelines.map((d) => d.text), ['Thứ Ba, 07/06/2022 17:34 (GMT+0)']);
+    assert.equal(doc.blocks.length, 2);
+  });
+
+  it('takes a long headline in capitals, not a short label in capitals', () => {
+    const head = 'VIỆT NAM ĐƯỢC BẦU LÀM PHÓ CHỦ TỊCH ĐẠI HỘI ĐỒNG LIÊN HỢP QUỐC';
+    assert.equal(cleanText(['TIN NỔI BẬT', '', head, '', PROSE[0], '', PROSE[1]].join('\n')).headline?.text, head);
+  });
+
+  it('never takes a lead with its full stop, a calendar bar in English or a dateline with its share bar', () => {
+    assert.equal(cleanText([PROSE[0], '', PROSE[1], '', PROSE[2]].join('\n')).headline, null);
+    const text = ['Wednesday, January 15, 2025', '- Thứ Sáu, 08/11/2019, 15:51 - Chia sẻ', '', PROSE[0], '', PROSE[1]].join('\n');
+    assert.equal(ruleOf(text, 'Wednesday, January 15, 2025'), 'english-calendar');
+    assert.equal(ruleOf(text, '- Thứ Sáu, 08/11/2019, 15:51 - Chia sẻ'), 'dateline');
+  });
+
+  it('keeps the article\'s dateline standing under its lead, not a teaser\'s', () => {
+    const doc = cleanText(['Hai nước nhất trí mở rộng hợp tác kinh tế', '', PROSE[0], '', 'Thứ hai, 22/05/2023 08:41', 'Nguồn: TVPL'].join('\n'));
+    assert.deepEqual(doc.datelines.map((d) => d.text), ['Thứ hai, 22/05/2023 08:41']);
+  });
+});
