@@ -147,6 +147,12 @@ const config: SiteConfig = {
     { name: 'Emmanuel Macron' },
     { name: 'Olaf Scholz' },
     { name: 'Xi Jinping' },
+    { name: 'Hồ Chí Minh', historical: true },
+    { name: 'Tôn Đức Thắng', historical: true },
+    { name: 'Võ Nguyên Giáp', historical: true },
+    { name: 'Phạm Văn Đồng', historical: true },
+    { name: 'Lê Duẩn', historical: true },
+    { name: 'Trường Chinh', historical: true },
   ],
 
   cleanRules: [],

@@ -21,6 +21,8 @@ export interface KnownPerson {
   name: string;
   /** Other spellings of the full name ("Sergey Lavrov"). A bare surname resolves through these too. */
   variants?: string[];
+  /** A person of history ("Chủ tịch Hồ Chí Minh"): named by a post, never an official of the archive. */
+  historical?: true;
 }
 
 /** A maintainer's own cleaning rule: lines matching `pattern` are removed as chrome. */

@@ -71,7 +71,9 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
       continue;
     }
     // "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": where a post is held is part of it.
-    if (w === 'tại' && i > 0 && isCapitalised(nextWord)) { qualifier.push(w); continue; }
+    if (w === 'tại' && i > 0 && /^\p{Lu}/u.test(nextWord)) { qualifier.push(w); continue; }
+    // "Đại sứ nước này tại Trung Quốc Erlinda Basilio": "this country" is a place like any other.
+    if (w === 'nước' && nextWord === 'này') { qualifier.push(w, nextWord); i++; continue; }
     const placePhrase = isPlacePhrase(w, nextWord);
     const vietnamese = FAMILY_NAMES.has(w) && !placePhrase && isCapitalised(nextWord) && isVietnameseSyllable(nextWord)
       && !startsForeignName(nextWord) && !endsClause(word.text);
@@ -179,9 +181,10 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     const at = end + comma[0].length;
     // Not when that post introduces a name of its own ("tờ Foreign Policy, Cố vấn … Jake Sullivan cho biết").
     if (!isTitleAt(lower, at) || out.some((o) => o.start === at && o.name)) return null;
-    const close = sentence.indexOf(',', at);
-    const phrase = untilVerb(sentence, at, close < 0 ? sentence.length : close).replace(/[.;:]+$/, '').trim();
-    return phrase && phrase.split(/\s+/).length <= 14 ? phrase : null;
+    // The post runs to the next comma or semicolon, or to "và phu nhân" (the person's spouse comes along).
+    const close = /[,;]|\svà phu nhân|\svà phu quân/u.exec(sentence.slice(at));
+    const phrase = untilVerb(sentence, at, close ? at + close.index : sentence.length).replace(/[.;:]+$/, '').trim();
+    return phrase && phrase.split(/\s+/).length <= 20 ? phrase : null;
   };
   for (const m of out) {
     if (m.title) continue;

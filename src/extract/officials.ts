@@ -7,8 +7,9 @@ import { findMentions, lowerCase, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { attribute } from './speech.ts';
 import { TITLE_KEYS } from './words.ts';
+import { BUSINESS_POST, ELECT, POST_NEEDS_BODY } from '../text/titles.ts';
 
-type Person = { name: string; titles: string[]; quoted: boolean; quotes: Quote[]; former: boolean; titled: boolean };
+type Person = { name: string; titles: string[]; quoted: boolean; quotes: Quote[]; former: boolean; titled: boolean; historical: boolean };
 const fold = (s: string) => stripDiacritics(s).toLowerCase();
 
 /**
@@ -40,7 +41,7 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
     const name = resolve(m.name);
     const key = identity(name, known);
     let p = people.get(key);
-    if (!p) { p = { name, titles: [], quoted: false, quotes: [], former: false, titled: false }; people.set(key, p); }
+    if (!p) { p = { name, titles: [], quoted: false, quotes: [], former: false, titled: false, historical: known.historical.has(key) }; people.set(key, p); }
     if (m.title && !p.titles.includes(m.title)) p.titles.push(m.title);
     if (!m.untitled) p.titled = true;
     if (m.former) p.former = true;
@@ -111,8 +112,10 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
 function toOfficials(people: Iterable<Person>): Official[] {
   const officials: Official[] = [];
   for (const p of people) {
-    if (p.former || !p.titled) continue;
+    if (p.former || !p.titled || p.historical) continue;
     const title = p.titles.reduce<string | null>((best, t) => (!best || t.length > best.length ? t : best), null);
+    // Every post written is a company's, one not yet taken, or one without its body: no public office held.
+    if (p.titles.length && p.titles.every((t) => BUSINESS_POST.test(t) || ELECT.test(t) || POST_NEEDS_BODY.has(t.toLowerCase()))) continue;
     // Fewer than three words is no statement ("khai mạc Hội nghị.", "."): the person is still quoted.
     officials.push({ name: p.name, title, quoted: p.quoted, quotes: p.quotes.filter((q) => q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3) });
   }

@@ -28,12 +28,18 @@ function foldEnding(word: string): string {
   return word;
 }
 
-export interface KnownIndex { knownByKey: Map<string, string>; knownBySurname: Map<string, string>; }
+export interface KnownIndex {
+  knownByKey: Map<string, string>;
+  knownBySurname: Map<string, string>;
+  /** Identities of people of history: named by their post, never holding one now. */
+  historical: Set<string>;
+}
 
 /** Known people (site.config.ts) by every spelling and by surname: built once, when compiled. */
 export function knownIndex(known: KnownPerson[]): KnownIndex {
-  const index: KnownIndex = { knownByKey: new Map(), knownBySurname: new Map() };
+  const index: KnownIndex = { knownByKey: new Map(), knownBySurname: new Map(), historical: new Set() };
   for (const k of known) {
+    if (k.historical) index.historical.add(nameKey(k.name));
     for (const v of [k.name, ...(k.variants ?? [])]) {
       index.knownByKey.set(nameKey(v), k.name);
       index.knownBySurname.set(stripDiacritics(v.split(' ').pop()!).toLowerCase(), k.name);

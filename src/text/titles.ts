@@ -24,6 +24,15 @@ function withOldSpelling(title: string): string[] {
   return old === title ? [title] : [title, old];
 }
 
+/** Posts of business, not public office: a company's chairman or director is no official ("Ngân hàng Nhà nước" is a state body). */
+export const BUSINESS_POST = /(?:^|\s)(?:tập đoàn|tổng công ty|công ty|ngân hàng(?! nhà nước| thế giới| phát triển)|doanh nghiệp|group|corporation)(?=\s|$)/iu;
+
+/** Posts that are public only with the body they belong to: alone, a team's captain or a coach's assistant. */
+export const POST_NEEDS_BODY = new Set(['đội trưởng', 'trợ lý', 'trưởng phòng', 'phó trưởng phòng', 'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'cố vấn']);
+
+/** A post won but not yet taken: "Tổng thống đắc cử", "Tổng thống mới đắc cử". */
+export const ELECT = /(?:^|\s)đắc cử(?=\s|$)/iu;
+
 /** Words that say the person no longer holds the post. */
 export const FORMER = /(?:^|\s)(?:cựu|nguyên|ứng cử viên|ứng viên)\s+$/iu;
 

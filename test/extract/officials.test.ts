@@ -180,3 +180,27 @@ describe('extract: who said what', () => {
     assert.ok(q.has('Trần Du Lịch') && q.has('Vũ Văn Đoan'));
   });
 });
+
+describe('extract: who holds a public post', () => {
+  it('leaves out company heads, people of history, a post not yet taken and a post without its body', () => {
+    const names = people([
+      'Chủ tịch Tập đoàn LG Koo Kwang-mo và Tổng Giám đốc Tập đoàn Điện lực Việt Nam Nguyễn Anh Tuấn dự lễ ký kết.',
+      'Chủ tịch Hồ Chí Minh từng đến thăm địa phương này năm 1957.',
+      'Tổng thống đắc cử Donald Trump sẽ nhậm chức vào tháng tới.',
+      'Đội trưởng Theerathon Bunmathan ghi bàn thắng thứ hai cho đội tuyển.',
+      'Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng cho biết lãi suất sẽ được giữ ổn định.',
+    ]).map((o) => o.name);
+    assert.deepEqual(names, ['Nguyễn Thị Hồng']);
+  });
+
+  it('reads a long post in apposition up to its comma, semicolon or "và phu nhân"', () => {
+    const o = byName([
+      'Ông Trần Gia Long, Phó Vụ trưởng Vụ Kế hoạch - Tài chính (Bộ Nông nghiệp và Môi trường) cho biết, tiến độ giải ngân đã được cải thiện.',
+      'Tham gia đoàn có Ngài Jigiee Sereejav, Đại sứ đặc mệnh toàn quyền Mông Cổ tại Việt Nam và phu nhân; bà Tumuruya, Bí thư thứ ba.',
+      'Đại sứ nước này tại Trung Quốc Erlinda Basilio đã được triệu hồi về nước.',
+    ]);
+    assert.equal(o.get('Trần Gia Long')?.title, 'Phó Vụ trưởng Vụ Kế hoạch - Tài chính (Bộ Nông nghiệp và Môi trường)');
+    assert.equal(o.get('Jigiee Sereejav')?.title, 'Đại sứ đặc mệnh toàn quyền Mông Cổ tại Việt Nam');
+    assert.equal(o.get('Erlinda Basilio')?.title, 'Đại sứ nước này tại Trung Quốc');
+  });
+});
