@@ -3,6 +3,7 @@ import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts
 import type { Official, Quote } from '../types.ts';
 import type { FieldExtractor } from './field.ts';
 import { surnameMentions } from './context.ts';
+import { ROMANISED_SURNAMES } from './names.ts';
 import { findMentions, lowerCase, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { attribute } from './speech.ts';
@@ -34,8 +35,11 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   // A caption's "Tổng thống Ukraine Vladimir Zelenskiy" says who "Tổng thống Ukraine" in the body is.
   resolveBarePosts(all, fullBySurname, captionMentions);
   // A bare surname takes the article's full name, or a known person's; a full name stays as written.
-  const resolve = (name: string): string =>
-    (name.includes(' ') ? name : fullBySurname.get(fold(name)) ?? known.knownBySurname.get(fold(name)) ?? name);
+  const resolve = (name: string): string => {
+    const full = fullBySurname.get(fold(name));
+    if (full && full.split(' ').length > name.split(' ').length) return full;
+    return name.includes(' ') ? name : known.knownBySurname.get(fold(name)) ?? name;
+  };
   const people = new Map<string, Person>();
   const person = (m: Mention): Person => {
     const name = resolve(m.name);
@@ -67,13 +71,19 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   return toOfficials(people.values());
 }
 
-/** Full names in the article, by their folded last word (the first full name wins). */
+/**
+ * Full names in the article, by what a later mention may keep of them: the folded last word
+ * ("Lavrov"), the last words ("Hun Sen" of "Samdech Techo Hun Sen"), and an East Asian family
+ * name written first ("Cho" of "Cho Hyun"). The first full name wins.
+ */
 function fullNames(mentions: Mention[]): Map<string, string> {
   const bySurname = new Map<string, string>();
+  const add = (key: string, name: string) => { if (!bySurname.has(key)) bySurname.set(key, name); };
   for (const m of mentions) {
-    if (!m.name.includes(' ')) continue;
-    const surname = fold(m.name.split(' ').pop()!);
-    if (!bySurname.has(surname)) bySurname.set(surname, m.name);
+    const words = m.name.split(' ');
+    if (words.length < 2) continue;
+    for (let k = words.length - 1; k >= 1; k--) add(fold(words.slice(k).join(' ')), m.name);
+    if (ROMANISED_SURNAMES.has(words[0]!)) add(fold(words[0]!), m.name);
   }
   return bySurname;
 }
@@ -87,9 +97,12 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
     const post = m.title.toLowerCase();
     const kind = TITLE_KEYS.find((t) => post.startsWith(t));
     if (!kind) continue;
-    const set = holders.get(kind) ?? new Set<string>();
-    set.add(nameKey(m.name.includes(' ') ? m.name : fullBySurname.get(fold(m.name)) ?? m.name));
-    holders.set(kind, set);
+    // By the post as written ("tổng thống ukraine") and by its kind ("tổng thống").
+    for (const key of new Set([post, kind])) {
+      const set = holders.get(key) ?? new Set<string>();
+      set.add(nameKey(m.name.includes(' ') ? m.name : fullBySurname.get(fold(m.name)) ?? m.name));
+      holders.set(key, set);
+    }
   }
   const nameOfKey = new Map(named.map((m) => [nameKey(m.name), m.name]));
   for (const sentenceMentions of all) {
@@ -97,7 +110,8 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
       sentenceMentions[si] = mentions.filter((m) => {
         if (m.name) return true;
         const post = m.title!.toLowerCase();
-        const set = holders.get(TITLE_KEYS.find((t) => post.startsWith(t)) ?? post);
+        const exact = holders.get(post);
+        const set = exact?.size === 1 ? exact : holders.get(TITLE_KEYS.find((t) => post.startsWith(t)) ?? post);
         if (!set || set.size !== 1) return false;
         m.name = nameOfKey.get([...set][0]!) ?? '';
         m.title = null;

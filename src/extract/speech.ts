@@ -38,7 +38,7 @@ function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
     let j = i;
     while (j + 1 < mentions.length && /^\s*và\s*$/u.test(s.slice(mentions[j]!.end, mentions[j + 1]!.start))) group.push(mentions[++j]!);
     const isSubject = SUBJECT_LEAD.test(before) && !/\s+và\s*$/u.test(before);
-    if (/(?<![\p{L}])theo(?:\s+lời)?\s*$/iu.test(before)) {
+    if (/(?<![\p{L}])(?:theo(?:\s+lời)?|dẫn lời)\s*$/iu.test(before)) {
       out.push({ mention: m, verbAt: group[group.length - 1]!.end });
       continue;
     }
@@ -53,6 +53,15 @@ function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
 
 export interface Attributed { mention: Mention; quote: Quote; }
 
+const NOT_SAID = /^(?:phỏng vấn|báo chí|câu hỏi|chất vấn)(?![\p{L}])/u;
+
+/** Words of the reported clause stand between the verb and the quotation ("cho biết quân Ukraine đang “…”"). */
+function reportedBefore(s: string, verbAt: number, quoteStart: number): boolean {
+  const between = s.slice(verbAt, quoteStart).replace(VERB_RE, '').replace(/^\s*(?:thêm\s+)?(?:rằng\s*)?[,:]?\s*/u, '').replace(/["“«]\s*$/, '').trim();
+  // "tái khẳng định với X về “…”": to whom and about what, not what was said.
+  return between.split(/\s+/).filter(Boolean).length >= 2 && !/^(?:với|về|trước|tại|cho)\s/u.test(between);
+}
+
 /** "…", ông nói / bà cho biết: the quote belongs to the person the text was just about. */
 const PRONOUN_SAID = new RegExp(String.raw`^\s*[,\-–—]?\s*(?:ông|bà|ông ấy|bà ấy|người này)\s+(?:cũng\s+|còn\s+)?(?:${VERB_ALTERNATION})(?![\p{L}])`, 'u');
 
@@ -60,19 +69,25 @@ const PRONOUN_SAID = new RegExp(String.raw`^\s*[,\-–—]?\s*(?:ông|bà|ông �
  * A sentence whose subject is a pronoun or a role ("Ông cho biết", "Cô nhấn mạnh rằng", "Đại biểu
  * đề nghị", "Theo ông, …"): reported speech of the person the text was just about.
  */
-const PRONOUN_SUBJECT = new RegExp(String.raw`^[*\s]*(?:(?:cũng\s+)?theo\s+(?:ông|bà|cô|anh|đại biểu|ĐB|đồng chí)\s*,\s*()|(?:ông|bà|cô|anh|ông ấy|bà ấy|đồng chí|đại biểu|ĐB|vị này|người này)\s+(?:(?:cũng|còn|đồng thời|thêm|tiếp tục)\s+)*(${VERB_ALTERNATION})(?![\p{L}]))`, 'iu');
+/** A word in either case at a sentence's start: "[Ôô]ng". */
+const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const PRONOUNS = ['ông', 'bà', 'cô', 'anh', 'ông ấy', 'bà ấy', 'đồng chí', 'đại biểu', 'vị này', 'người này'].map(eitherCase).join('|');
+const PRONOUN_SUBJECT = new RegExp(String.raw`(?:^[*\s]*|,\s+)(?:(?:[Cc]ũng\s+theo|[Tt]heo)\s+(?:${PRONOUNS}|ĐB)\s*,\s*()|(?:${PRONOUNS}|ĐB|${eitherCase('nhà lãnh đạo')}(?:\s+[\p{Lu}][\p{L}]*){0,2}|${eitherCase('người đứng đầu')}(?:\s+[\p{L}]+){0,4}?)\s+(?:(?:cũng|còn|đồng thời|thêm|tiếp tục|đã)\s+)*(${VERB_ALTERNATION})(?![\p{L}]))`, 'u');
 
 function pronounSpeech(s: string, previous: Mention | null): Attributed[] {
   const m = previous ? PRONOUN_SUBJECT.exec(s) : null;
   if (!m) return [];
-  const text = s.slice(m[0].length).replace(/^\s*(?:thêm\s+)?(?:rằng\s*)?[,:]?\s*/u, '').trim();
+  const text = s.slice(m.index + m[0].length).replace(/^\s*(?:thêm\s+)?(?:rằng\s*)?[,:]?\s*/u, '').trim();
   return text.split(/\s+/).length >= 3 ? [{ mention: previous!, quote: { text, direct: false } }] : [];
 }
 
 /** Who said what in one sentence: direct quotations and reported speech. */
 export function attribute(sentence: Sentence, mentions: Mention[], previous: Mention | null): Attributed[] {
   const s = sentence.text;
-  if (!mentions.length && !sentence.quotes.length) return pronounSpeech(s, previous);
+  if (!mentions.length) {
+    const pronoun = pronounSpeech(s, previous);
+    if (pronoun.length) return pronoun;
+  }
   const speaking = speakersOf(sentence, mentions);
   const out: Attributed[] = [];
   const quotedBy = new Set<Mention>();
@@ -85,14 +100,18 @@ export function attribute(sentence: Sentence, mentions: Mention[], previous: Men
       const after = s.slice(q.end).replace(/^["”»]*/, '');
       // "…" - Bộ trưởng X khẳng định / "…", theo lời Chủ tịch X.
       // "…" - Reuters dẫn lời ông X: the source stands between the quote and its speaker.
-      const leadMatch = /^\s*[,\-–—]?\s*(theo(?:\s+lời)?\s+|(?:[\p{Lu}][\p{L}+.]*\s+){1,3}dẫn lời\s+)?/iu.exec(after)!;
+      const leadMatch = /^[\s,\-–—]*(theo(?:\s+lời)?\s+|(?:[\p{Lu}][\p{L}+.]*\s+){1,3}dẫn lời\s+)?/iu.exec(after)!;
       const m = mentions.find((x) => x.start === q.end + (s.slice(q.end).length - after.length) + leadMatch[0].length);
       if (m && (leadMatch[1] || verbAfter(s, m.end, []) >= 0)) speaker = m;
       else if (!mentions.length && PRONOUN_SAID.test(after)) speaker = previous;
       else if (!mentions.length && !/^\s*[,\-–—]?\s*\S/.test(after.replace(/^[.\s]*$/, ''))) speaker = previous;
     } else {
       const candidates = speaking.filter((x) => x.verbAt < q.start);
-      speaker = candidates.length ? candidates[candidates.length - 1]!.mention : null;
+      const said = candidates.length ? candidates[candidates.length - 1]! : null;
+      // "X nói thêm, các lực lượng đã “cải thiện vị trí”": the passage is the reported clause, the
+      // quotation only a part of it; the reported speech below gives the whole.
+      if (said && reportedBefore(s, said.verbAt, q.start)) continue;
+      speaker = said?.mention ?? null;
     }
     if (!speaker) continue;
     quotedBy.add(speaker);
@@ -101,6 +120,8 @@ export function attribute(sentence: Sentence, mentions: Mention[], previous: Men
   for (const sp of speaking) {
     if (out.some((o) => o.mention === sp.mention)) continue;
     const text = s.slice(sp.verbAt).replace(VERB_RE, '').replace(/^\s*(?:rằng\s*)?[,:]?\s*/u, '').trim();
+    // "trả lời phỏng vấn tạp chí X": the occasion of speaking, not what was said.
+    if (NOT_SAID.test(text)) continue;
     out.push({ mention: sp.mention, quote: { text: quotedBy.has(sp.mention) ? s : text || s, direct: false } });
   }
   return out;

@@ -204,3 +204,44 @@ describe('extract: who holds a public post', () => {
     assert.equal(o.get('Erlinda Basilio')?.title, 'Đại sứ nước này tại Trung Quốc');
   });
 });
+
+describe('extract: passages and the names they come back to', () => {
+  const quotesOf = (paragraphs: string[], captions: string[] = []) =>
+    new Map(findOfficials(paragraphs, captions, knownIndex(config.knownPeople)).map((o) => [o.name, o.quotes.map((q) => q.text)]));
+
+  it('comes back to a name by its last words or an East Asian family name written first', () => {
+    const q = quotesOf([
+      'Bộ trưởng Bùi Thanh Sơn đã chào xã giao Thủ tướng Campuchia Samdech Techo Hun Sen và Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun.',
+      'Thủ tướng Hun Sen bày tỏ hài lòng trước những bước phát triển tích cực của quan hệ hai nước.',
+      'Bộ trưởng Cho đã bày tỏ cảm ơn sự tiếp đãi nồng hậu của nước chủ nhà.',
+    ]);
+    assert.ok(q.get('Samdech Techo Hun Sen')?.[0]?.startsWith('hài lòng'));
+    assert.ok(q.get('Cho Hyun')?.[0]?.startsWith('cảm ơn'));
+  });
+
+  it('gives the whole reported clause when a quotation is only part of it, and a quote followed by ", - ông X nói"', () => {
+    const q = quotesOf([
+      'Thứ trưởng Quốc phòng Ukraine Hanna Maliar nói thêm, các lực lượng Ukraine đã “cải thiện vị trí của họ” trong thành phố.',
+      'Ngoại trưởng Nga Sergey Lavrov đã trả lời phỏng vấn một tạp chí trong nước.',
+      '"Hiện vẫn còn quá sớm để nói về các cuộc đàm phán hòa bình", - ông Lavrov nói.',
+    ]);
+    assert.deepEqual(q.get('Hanna Maliar'), ['các lực lượng Ukraine đã “cải thiện vị trí của họ” trong thành phố.']);
+    assert.deepEqual(q.get('Sergey Lavrov'), ['Hiện vẫn còn quá sớm để nói về các cuộc đàm phán hòa bình']);
+  });
+
+  it('takes the person an agency quotes, and a leader named by a description, as the speaker', () => {
+    const q = quotesOf([
+      'Hãng tin PNA hôm 5/9 dẫn lời Ngoại trưởng Albert del Rosario rằng: “Chúng tôi sẽ gửi công hàm phản đối”.',
+      'Tổng thống Ukraine Volodymyr Zelensky phát biểu tại Washington hôm thứ Ba.',
+      'Nhà lãnh đạo Ukraine cảnh báo sẽ từ bỏ các cuộc đàm phán nếu các điều kiện không được đáp ứng.',
+    ]);
+    assert.ok(q.get('Albert del Rosario')?.some((t) => t.startsWith('Chúng tôi sẽ gửi công hàm')));
+    assert.ok(q.get('Volodymyr Zelensky')?.some((t) => t.startsWith('sẽ từ bỏ các cuộc đàm phán')));
+  });
+
+  it('resolves a bare post by the post as written when its kind has several holders', () => {
+    const q = quotesOf(['Tổng thống Ukraine đã bày tỏ thiện chí sẵn sàng gặp người đồng cấp Nga tại Minsk.'], ['Tổng thống Nga Vladimir Putin (phải) và Tổng thống Ukraine Volodymyr Zelenskiy (Ảnh: Duran)']);
+    assert.ok(q.get('Volodymyr Zelenskiy')?.[0]?.startsWith('thiện chí sẵn sàng'));
+    assert.deepEqual(q.get('Vladimir Putin'), []);
+  });
+});
