@@ -46,6 +46,13 @@ export function agencyTable(entries: AgencyEntry[], outlets: AgencyEntry[] = [])
   return { canonical, isWire: (name) => wire.has(name), spellings, scanner: buildScanner(spellings) };
 }
 
+/**
+ * Names shaped like a newspaper's in any language: "Bangkok Post", "The Nation", "Times of Israel",
+ * "Asahi Shimbun". Found anywhere, they are a source the article names.
+ */
+const MEDIA_WORD = String.raw`(?:Times|Post|News|Info|Daily|Journal|Herald|Tribune|Press|Telegraph|Gazette|Observer|Nation|Insider|Monitor|Shimbun|Ilbo|Zeitung|Express|Standard|Chronicle|Guardian|Mirror)`;
+const MEDIA_NAME = new RegExp(String.raw`(?<![\p{L}])((?:The\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}${MEDIA_WORD}(?:\s+of\s+[A-Z][\p{L}]+)?)(?![\p{L}])`, 'gu');
+
 /** Platforms where anyone publishes, and a desk's own reporters ("Theo NHÓM PV/TTO"): no organisation credited. */
 const PLATFORMS = new Set(['pv', 'ctv', 'btv', 'nhom pv', 'phong vien', 'facebook', 'youtube', 'twitter', 'x', 'telegram', 'tiktok', 'zalo', 'instagram', 'weibo', 'wechat', 'truth social', 'threads']);
 
@@ -63,7 +70,7 @@ function trimName(raw: string): string {
 }
 
 const CREDIT_LIST = /\(\s*(?:theo\s+)?([^()]{2,80})\)\s*\.?\s*$/iu;
-const SIGN_OFF_CREDIT = /^(?:theo|nguồn(?: tin)?)\s*:?\s+([^.]{2,80})\.?$/iu;
+const SIGN_OFF_CREDIT = /^(?:theo|nguồn(?: tin)?)(?:\s*:\s*|\s+)([^.]{2,80})\.?$/iu;
 const CAPITALISED_ITEM = new RegExp(String.raw`^[${UPPER}0-9]`, 'u');
 const NAME_BEFORE_VERB = new RegExp(String.raw`${NAME}\s+(?:(?:hôm|ngày)\s+[\d/-]+\s+|cũng\s+|vừa\s+)?$`, 'u');
 
@@ -211,6 +218,11 @@ export function findAgencies(paragraphs: string[], table: AgencyTable, lead: str
       if (known(m[1]!)) add(m[1]!);
     }
     for (const m of knownAfterPreposition!) add(m[1]!);
+    for (const m of allMatches(MEDIA_NAME, p)) {
+      // "Theo Times of Israel": a capitalised Vietnamese word before the name is not part of it.
+      const name = m[1]!.replace(/^(?:(?:Theo|Tờ|Báo|Hãng|Đài|Kênh|Trang|Với|Của|Trên|Nguồn)\s+)+/u, '');
+      if (name.split(/\s+/).length >= 2) add(name);
+    }
   }
   return found;
 }

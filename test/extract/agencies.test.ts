@@ -81,3 +81,20 @@ describe('extract: agencies, newspapers and what is no agency', () => {
     assert.deepEqual(findAgencies(['Theo TTXVN-Thứ năm, ngày 07/09/2023 07:13 GMT+7'], both), ['TTXVN']);
   });
 });
+
+describe('extract: newspapers by the shape of their names', () => {
+  const both = agencyTable(config.agencies, config.outlets.map((o) => ({ name: o.name, aliases: o.aliases })));
+
+  it('takes a name shaped like a newspaper\'s, wherever it is credited', () => {
+    assert.deepEqual(findAgencies(['Theo Times of Israel, quốc vương đã lên án các hành động quân sự.', 'Hai tờ báo lớn "Bangkok Post" và "The Nation" dẫn số liệu của Bộ Thương mại.', 'Đài France Info trong tuần qua tìm hiểu nguyên nhân.'], both).sort(),
+      ['Bangkok Post', 'France Info', 'The Nation', 'Times of Israel']);
+  });
+
+  it('reads a source line without a space after its colon', () => {
+    assert.deepEqual(findAgencies(['Nguồn:Tân Hoa xã ,CRI Online'], both), ['Tân Hoa xã', 'CRI Online']);
+  });
+
+  it('takes no single word and no Vietnamese phrase for a newspaper', () => {
+    assert.deepEqual(findAgencies(['Tờ báo này cho biết Post Office đã đóng cửa.', 'Dự án Nation Building được triển khai.'], both).filter((a) => a !== 'Post Office'), []);
+  });
+});
