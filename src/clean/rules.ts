@@ -5,7 +5,7 @@
  * label there, a subheading inside the body).
  */
 import { TITLES } from '../text/titles.ts';
-import { ENGLISH_DATE, GLUED_LINK, isEnglishInterface, isSceneCaption, repeatsEarlierLine } from './shapes.ts';
+import { ENGLISH_DATE, GLUED_LINK, isEnglishInterface, isSceneCaption, repeatsEarlierLine, sharesSiteSuffix } from './shapes.ts';
 import {
   DATE_TIME_RUN, GLUED_PHOTO_WORD, PHOTO_WORD, RELATIVE_TIME, TIME, UPPER, LOWER, wordCount, endsLikeSentence,
 } from '../text/patterns.ts';
@@ -166,6 +166,11 @@ export const LINE_RULES: LineRule[] = [
     name: 'caption-above-credit', maxChars: 500, role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: the line right below it is the photo\'s credit alone ("Ảnh: ...")',
     test: (_l, c) => c.words <= 60 && BARE_PHOTO_CREDIT.test(c.lines[c.index + 1] ?? ''),
+  },
+  {
+    name: 'site-suffixed-alt', maxChars: 200, role: 'chrome', scope: 'anywhere',
+    reason: 'an image\'s alternative text signed with the site\'s name, as another line of the page is ("… - Sputnik Việt Nam")',
+    test: (l, c) => c.words <= 20 && sharesSiteSuffix(l, c.lines, c.index),
   },
   {
     name: 'scene-caption', maxChars: 250, role: 'caption', scope: 'body',

@@ -64,3 +64,12 @@ export function isSceneCaption(line: string, words: number): boolean {
   return /\.$/.test(line) && !PROSE_MARK.test(line) && SCENE_VERB.test(line);
 }
 
+
+const SITE_SUFFIX = /\s[-–|]\s+((?:[\p{Lu}][\p{L}.+-]*\s?){1,4})$/u;
+
+/** "Đồng nhân dân tệ - Sputnik Việt Nam" and another line ending the same way: both are the site's signed alt texts. */
+export function sharesSiteSuffix(line: string, lines: readonly string[], index: number): boolean {
+  const suffix = SITE_SUFFIX.exec(line)?.[1]?.trim();
+  if (!suffix || !suffix.includes(' ')) return false;
+  return lines.some((other, i) => i !== index && other !== line && other.endsWith(suffix) && SITE_SUFFIX.exec(other)?.[1]?.trim() === suffix);
+}

@@ -299,3 +299,12 @@ describe('clean: the headline where the page gives no header', () => {
     assert.deepEqual(doc.datelines.map((d) => d.text), ['Thứ hai, 22/05/2023 08:41']);
   });
 });
+
+describe('clean: alternative texts signed with the site\'s name', () => {
+  it('removes lines ending with the same site name, and keeps one such line alone', () => {
+    const text = ['Đồng nhân dân tệ - Tin Tức Quốc Tế', PROSE[0], 'Quốc kỳ Liên minh châu Âu - Tin Tức Quốc Tế', PROSE[1], 'Hai bên đã ký thỏa thuận - Bộ Ngoại Giao', PROSE[2]].join('\n');
+    assert.equal(ruleOf(text, 'Quốc kỳ Liên minh châu Âu - Tin Tức Quốc Tế'), 'site-suffixed-alt');
+    assert.ok(cleanText(text).blocks.every((b) => !b.text.endsWith('Tin Tức Quốc Tế')));
+    assert.equal(ruleOf(text, 'Hai bên đã ký thỏa thuận - Bộ Ngoại Giao'), undefined);
+  });
+});
