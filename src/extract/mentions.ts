@@ -40,6 +40,23 @@ function pickVietnameseName(run: Word[], minStart: number): number {
   return -1;
 }
 
+/**
+ * After the comma at the i-th word of a qualifier naming a body ("Bộ Văn hóa, Thể thao và Du
+ * lịch"), the list goes on to "và" and one more capitalised word within four words.
+ */
+function listInName(ws: WordRun, i: number, qualifier: string[]): boolean {
+  if (!qualifier.some((q) => /^(?:Bộ|Sở|Cục|Ban|Ủy|Uỷ|Viện|Hội)$/u.test(q))) return false;
+  for (let j = i + 1; j <= i + 4 && ws.at(j); j++) {
+    if (ws.bare(j) === 'và') return isCapitalised(ws.bare(j + 1) ?? '');
+  }
+  return false;
+}
+
+/** A comma after the i-th word, then a foreign name of two words or more ("…, Steven Witkoff"). */
+function foreignNameAfterComma(ws: WordRun, i: number): boolean {
+  return ws.at(i)!.text.endsWith(',') && startsForeignName(ws.bare(i + 1) ?? '') && isCapitalised(ws.bare(i + 2) ?? '');
+}
+
 /** Past a country right after a post ("Ngoại trưởng Iran"), or `from` when none follows. */
 function afterCountry(s: string, from: number): number {
   const ws = words(s, from, 4);
@@ -67,11 +84,16 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
     if (country) {
       for (let j = i; j < i + country; j++) qualifier.push(ws.at(j)!.text.replace(/[,;:]$/, ''));
       i += country - 1;
-      if (/[,.;:!?"”»]$/.test(ws.at(i)!.text)) return null;
+      const last = ws.at(i)!.text;
+      if (/[,.;:!?"”»]$/.test(last) && !foreignNameAfterComma(ws, i)) return null;
       continue;
     }
     // "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": where a post is held is part of it.
     if (w === 'tại' && i > 0 && /^\p{Lu}/u.test(nextWord)) { qualifier.push(w); continue; }
+    // "Viện kiểm sát nhân dân tối cao": "tối cao" (supreme) is no "tối" (evening).
+    if (w === 'tối' && nextWord === 'cao') { qualifier.push(w, nextWord); i++; continue; }
+    // "Bộ Văn hóa, Thể thao và Du lịch": a list inside an organisation's name.
+    if (word.text.endsWith(',') && listInName(ws, i, qualifier)) { qualifier.push(word.text); continue; }
     // "Đại sứ nước này tại Trung Quốc Erlinda Basilio": "this country" is a place like any other.
     if (w === 'nước' && nextWord === 'này') { qualifier.push(w, nextWord); i++; continue; }
     const placePhrase = isPlacePhrase(w, nextWord);
@@ -121,6 +143,8 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
     const surname = ROMANISED_SURNAMES.has(w) && startsForeignName(nextWord);
     if (!w || (CLAUSE_WORDS.has(w.toLowerCase()) && !surname) || isVerbAt(s, at) || (i > 0 && !continuesPlace && !insideBody && isTitleAt(lower, at))) return null;
     qualifier.push(word.text.replace(/[,;:]$/, ''));
+    // "đặc phái viên của nhà lãnh đạo Mỹ, Steven Witkoff": a foreign name may follow its post after a comma.
+    if (foreignNameAfterComma(ws, i)) continue;
     if (/[,.;:!?"”»]$/.test(word.text)) return null;
   }
   return null;
@@ -151,7 +175,8 @@ export function findMentions(sentence: string, lower: string): Mention[] {
       }
       continue;
     }
-    const written = sentence.slice(start, start + m[0].length);
+    // "tân Tổng thống": the post as new as the text says it is (won, or just taken) is kept with its word.
+    const written = `${/(?:^|\s)tân\s+$/iu.test(tail(sentence, start)) ? 'tân ' : ''}${sentence.slice(start, start + m[0].length)}`;
     const title = `${written}${read.qualifier ? ` ${read.qualifier}` : ''}`.trim();
     out.push({ name: read.name, title, start, end: read.end, former: FORMER.test(tail(sentence, start)), untitled: false });
   }

@@ -11,7 +11,7 @@ export const FAMILY_NAMES = new Set(`Nguyễn Trần Lê Phạm Hoàng Huỳnh P
   Mai Trịnh Trương Lưu Hà Tô Tạ Cao Chu Đào Lương Quách Thái Tăng Kiều Triệu Vương Hầu Khúc Nghiêm La Lại Từ
   Âu Mạc Tôn Thân Doãn Châu Giang Lục Nông Ông Quan Sầm Tống Ung Vi Bế Hứa Phùng Đàm Đồng Diệp Lò Lã Ninh
   Phí Lạc Thạch Tập Tần Ôn Uông Mao Khương Hàn Kim Phác Lỗ Bạch Hạ Viên Văn Thủy Kha Khổng Mạnh Tiêu Tưởng
-  Hùng Hồng Đổng Tiền Lữ Mã Tào Thẩm Hình Khâu Ngụy Tiết Bành Đái Diêu Cố Trình Lận Thi Tất Giả Hác Vạn Kỷ Lộ Doãn`
+  Hùng Hồng Đổng Tiền Lữ Mã Tào Thẩm Hình Khâu Ngụy Tiết Bành Đái Diêu Cố Trình Lận Thi Tất Giả Hác Vạn Kỷ Lộ Doãn Du`
   .split(/\s+/).filter(Boolean));
 
 /**

@@ -3,7 +3,7 @@ import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts
 import type { Official, Quote } from '../types.ts';
 import type { FieldExtractor } from './field.ts';
 import { surnameMentions } from './context.ts';
-import { ROMANISED_SURNAMES } from './names.ts';
+import { ROMANISED_SURNAMES, startsForeignName } from './names.ts';
 import { findMentions, lowerCase, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { attribute } from './speech.ts';
@@ -68,7 +68,8 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   // The headline and the captions belong to the article: who they name with a post is named by it,
   // and they may give the full post of someone the body names briefly.
   captionMentions.forEach(person);
-  return toOfficials(people.values());
+  // In a story of an election, the "new" president has won the post, not yet taken it.
+  return toOfficials(people.values(), paragraphs.some((p) => ELECT.test(p)));
 }
 
 /**
@@ -84,6 +85,11 @@ function fullNames(mentions: Mention[]): Map<string, string> {
     if (words.length < 2) continue;
     for (let k = words.length - 1; k >= 1; k--) add(fold(words.slice(k).join(' ')), m.name);
     if (ROMANISED_SURNAMES.has(words[0]!)) add(fold(words[0]!), m.name);
+  }
+  // A foreign name may come back by its first word too ("Kishida" of "Kishida Fumio"), after any last word.
+  for (const m of mentions) {
+    const first = m.name.split(' ')[0]!;
+    if (m.name.includes(' ') && startsForeignName(first)) add(fold(first), m.name);
   }
   return bySurname;
 }
@@ -123,13 +129,14 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
 }
 
 /** People who hold a post now, each with the fullest post as written ("Bộ trưởng Ngoại giao Nga" over "Bộ trưởng"). */
-function toOfficials(people: Iterable<Person>): Official[] {
+function toOfficials(people: Iterable<Person>, election: boolean): Official[] {
   const officials: Official[] = [];
   for (const p of people) {
     if (p.former || !p.titled || p.historical) continue;
     const title = p.titles.reduce<string | null>((best, t) => (!best || t.length > best.length ? t : best), null);
     // Every post written is a company's, one not yet taken, or one without its body: no public office held.
-    if (p.titles.length && p.titles.every((t) => BUSINESS_POST.test(t) || ELECT.test(t) || POST_NEEDS_BODY.has(t.toLowerCase()))) continue;
+    const notYet = (t: string) => ELECT.test(t) || (election && /^tân\s/iu.test(t));
+    if (p.titles.length && p.titles.every((t) => BUSINESS_POST.test(t) || notYet(t) || POST_NEEDS_BODY.has(t.toLowerCase()))) continue;
     // Fewer than three words is no statement ("khai mạc Hội nghị.", "."): the person is still quoted.
     officials.push({ name: p.name, title, quoted: p.quoted, quotes: p.quotes.filter((q) => q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3) });
   }

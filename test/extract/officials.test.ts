@@ -245,3 +245,23 @@ describe('extract: passages and the names they come back to', () => {
     assert.deepEqual(q.get('Vladimir Putin'), []);
   });
 });
+
+describe('extract: names and posts of other shapes', () => {
+  it('reads a foreign name after its post and a comma, a ministry whose name is a list, "tối cao", and a family name written first', () => {
+    const o = byName([
+      'Tổng thống Nga gặp đặc phái viên của nhà lãnh đạo Mỹ, Steven Witkoff.',
+      'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng trả lời chất vấn.',
+      'Viện trưởng Viện kiểm sát nhân dân (VKSND) tối cao Nguyễn Huy Tiến đã trình bày báo cáo.',
+      'Thủ tướng Nhật Bản Kishida Fumio tiếp đoàn. Thủ tướng Kishida cho biết hai nước sẽ hợp tác chặt chẽ hơn.',
+    ]);
+    assert.equal(o.get('Steven Witkoff')?.title, 'đặc phái viên của nhà lãnh đạo Mỹ');
+    assert.equal(o.get('Nguyễn Văn Hùng')?.title, 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch');
+    assert.equal(o.get('Nguyễn Huy Tiến')?.title, 'Viện trưởng Viện kiểm sát nhân dân (VKSND) tối cao');
+    assert.ok(o.get('Kishida Fumio')?.quoted);
+    assert.ok(!o.has('Kishida'));
+  });
+
+  it('leaves out a president the story says was just elected', () => {
+    assert.deepEqual(people(['Ông Zelensky là Tổng thống mới đắc cử của Ukraina.', 'Tân Tổng thống Ukraina Volodymyr Zelensky sẽ nhậm chức vào tháng tới.']), []);
+  });
+});
