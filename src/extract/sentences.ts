@@ -1,6 +1,8 @@
 /** What follows a full stop between two sentences (sticky: matched where the stop is). */
 const SENTENCE_GAP = /["”»)]*\s+(?=[\p{Lu}"“«(\d])/uy;
 
+const GLUED_SENTENCE = /^\p{Ll}\.\p{Lu}\p{Ll}/u;
+
 /** Quote marks that open and close a quotation, as character codes: “ « „ and ” ». */
 const OPEN = new Set([0x201c, 0xab, 0x201e]);
 const CLOSE = new Set([0x201d, 0xbb]);
@@ -76,6 +78,8 @@ export function splitSentences(paragraph: string): Sentence[] {
       SENTENCE_GAP.lastIndex = i + 1;
       const m = SENTENCE_GAP.exec(paragraph);
       if (m) flush(i + 1 + m[0].trimEnd().length);
+      // "nhậm chức.Bộ Ngoại giao": crawls glue sentences; a lower-case word, a stop, a capitalised word.
+      else if (GLUED_SENTENCE.test(paragraph.slice(i - 1, i + 3))) flush(i + 1);
     }
   }
   // A quotation left open at the paragraph's end still counts: crawls cut closing marks.

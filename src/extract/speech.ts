@@ -7,7 +7,7 @@ import { SUBJECT_LEAD, VERB_ALTERNATION, VERB_RE, bare, isVerbAt, tail, words } 
 /** Where the reporting verb after a mention starts, if the mention is the one speaking. */
 function verbAfter(sentence: string, from: number, others: Mention[]): number {
   let commas = 0;
-  const ws = words(sentence, from, 14);
+  const ws = words(sentence, from, 24);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (/^["“«]/.test(w.text)) return -1;

@@ -21,7 +21,7 @@ export const VERB_RE = new RegExp(String.raw`^(?:${VERB_ALTERNATION})(?![\p{L}])
 export const VERB_AT = new RegExp(String.raw`(?:${VERB_ALTERNATION})(?![\p{L}])`, 'uy');
 export const isVerbAt = (s: string, at: number) => { VERB_AT.lastIndex = at; return VERB_AT.test(s); };
 /** What may stand right before a person who is the subject of what follows. */
-export const SUBJECT_LEAD = /(?:^|[,:;.!?"”“(–—-]|(?<![\p{L}])(?:khi|rằng|tin|lời|nhưng|song|còn|đồng thời|sau đó|trước đó|ngoài ra|tuy nhiên|cùng ngày|hôm qua|hôm nay|mới đây|vừa qua|đó))\s*$/u;
+export const SUBJECT_LEAD = /(?:^|[,:;.!?"”“(–—-]|(?<![\p{L}])(?:khi|rằng|tin|lời|nhưng|song|còn|đồng thời|sau đó|trước đó|ngoài ra|tuy nhiên|cùng ngày|hôm qua|hôm nay|mới đây|vừa qua|đó|cho biết|cho hay|thông báo))\s*$/u;
 
 /** The last words before a position: what "$"-anchored patterns need, without rescanning the sentence. */
 export const tail = (s: string, end: number) => s.slice(Math.max(0, end - 48), end);

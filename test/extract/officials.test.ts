@@ -265,3 +265,16 @@ describe('extract: names and posts of other shapes', () => {
     assert.deepEqual(people(['Ông Zelensky là Tổng thống mới đắc cử của Ukraina.', 'Tân Tổng thống Ukraina Volodymyr Zelensky sẽ nhậm chức vào tháng tới.']), []);
   });
 });
+
+describe('extract: a speaker reported by another', () => {
+  it('takes the subject of a clause after "cho biết" for a speaker, and reads a long apposition up to its verb', () => {
+    const o = findOfficials([
+      'Ngoại trưởng Hàn Quốc Cho Hyun đã điện đàm với Phó Thủ tướng Bùi Thanh Sơn.Bộ Ngoại giao Hàn Quốc cho biết Bộ trưởng Cho đã bày tỏ cảm ơn sự tiếp đãi nồng hậu.',
+      'Sáng 15.2, trung tá Phạm Chính Nghĩa, Đội trưởng Đội Cảnh sát Điều tra tội phạm, Công an H.Ia Grai (Gia Lai), cho biết đơn vị này đã có quyết định khởi tố vụ án.',
+    ], [], knownIndex(config.knownPeople));
+    const q = new Map(o.map((x) => [x.name, x.quotes.map((y) => y.text)]));
+    assert.deepEqual(q.get('Cho Hyun'), ['cảm ơn sự tiếp đãi nồng hậu.']);
+    assert.deepEqual(q.get('Bùi Thanh Sơn'), []);
+    assert.deepEqual(q.get('Phạm Chính Nghĩa'), ['đơn vị này đã có quyết định khởi tố vụ án.']);
+  });
+});
