@@ -54,8 +54,10 @@ function markRepeats(t: LineTable, i: number): void {
   const text = sameText(t.glued[i]?.title ?? t.lines[i]!);
   const own = sameText(t.lines[i]!);
   for (let j = 0; j < t.n; j++) {
-    if (j === i || !t.lines[j] || t.region[j]) continue;
-    const line = sameText(t.lines[j]!);
+    const raw = t.lines[j]!;
+    // Spacing and marks change a copy's length by little: lines far longer or shorter are no copy.
+    if (j === i || !raw || t.region[j] || raw.length < text.length * 0.8 || raw.length > own.length * 1.5 + 10) continue;
+    const line = sameText(raw);
     if (line === text || line === own) t.region[j] = 'repeated-title';
   }
 }

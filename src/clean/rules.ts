@@ -5,7 +5,7 @@
  * label there, a subheading inside the body).
  */
 import { TITLES } from '../text/titles.ts';
-import { ENGLISH_DATE, GLUED_LINK, isEnglishInterface, isSceneCaption, repeatsEarlierLine, sharesSiteSuffix } from './shapes.ts';
+import { ENGLISH_DATE, hasGluedLinks, isEnglishInterface, isSceneCaption, repeatsEarlierLine, sharesSiteSuffix } from './shapes.ts';
 import {
   DATE_TIME_RUN, GLUED_PHOTO_WORD, PHOTO_WORD, RELATIVE_TIME, TIME, UPPER, LOWER, wordCount, endsLikeSentence,
 } from '../text/patterns.ts';
@@ -69,6 +69,8 @@ const RELATIVE_TIME_ANYWHERE = new RegExp(String.raw`\(?${RELATIVE_TIME}\)?`, 'g
 const BYLINE = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}]*\.?\s?){1,5}$`, 'u');
 
 /** "(ảnh minh họa)", "(Ảnh tư liệu)" closing a line: it is a picture's caption. */
+/** A date closing a line: tested on the line's last characters only. */
+const DATE_AT_END = /\s[0-3]?\d\/[01]?\d\/(?:19|20)\d{2}$/;
 const TRAILING_PHOTO_NOTE = /\((?:ảnh|hình|photo)\s*(?:minh họa|minh hoạ|tư liệu|internet|chụp màn hình)\)\.?$/iu;
 const BARE_PHOTO_CREDIT = new RegExp(String.raw`^\(?\s*${PHOTO_WORD}\s*[:：]\s*[^.:()]{1,50}\)?\.?$`, 'u');
 const isTableRow = (line: string) => line.startsWith('|') || line.trimEnd().endsWith('|');
@@ -150,7 +152,7 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'photo-note-caption', maxChars: 400, role: 'caption', scope: 'anywhere',
     reason: 'a photo caption: it ends by saying what the picture is ("(ảnh minh họa)", "(ảnh tư liệu)")',
-    test: (l, c) => c.words <= 50 && TRAILING_PHOTO_NOTE.test(l),
+    test: (l, c) => c.words <= 50 && (l.endsWith(')') || l.endsWith(').')) && TRAILING_PHOTO_NOTE.test(l.slice(-40)),
   },
   {
     name: 'leading-photo-credit', maxChars: 500, role: 'caption', scope: 'anywhere',
@@ -195,7 +197,7 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'glued-links', maxChars: 1500, role: 'chrome', scope: 'anywhere',
     reason: 'several headlines of other stories glued into one line (each capital starts the next link)',
-    test: (l) => (l.match(GLUED_LINK) ?? []).length >= 2,
+    test: (l, c) => c.words >= 8 && !/[.!?]\s/.test(l) && hasGluedLinks(l),
   },
   {
     name: 'headline-list-item', maxChars: 400, role: 'chrome', scope: 'anywhere',
@@ -210,7 +212,7 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'dated-headline', maxChars: 400, role: 'chrome', scope: 'anywhere',
     reason: 'another story\'s headline with its date after it, in a list of other stories',
-    test: (l, c) => c.words >= 6 && c.words <= 40 && /\s[0-3]?\d\/[01]?\d\/(?:19|20)\d{2}$/.test(l) && !/[.!?…]\s*\S*\s*[0-3]?\d\/[01]?\d\/\d{4}$/.test(l),
+    test: (l, c) => c.words >= 6 && c.words <= 40 && DATE_AT_END.test(l.slice(-12)) && !/[.!?…]\s*\S*\s*[0-3]?\d\/[01]?\d\/\d{4}$/.test(l.slice(-16)),
   },
   {
     name: 'english-calendar', maxChars: 60, role: 'chrome', scope: 'anywhere',

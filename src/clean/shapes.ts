@@ -8,7 +8,23 @@ import { TITLES } from '../text/titles.ts';
 export const ENGLISH_DATE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}$/;
 
 /** A lower-case word glued to a capitalised one: where one link's text ends and the next begins. */
-export const GLUED_LINK = new RegExp(String.raw`[${LOWER}]{2}[${UPPER}][${LOWER}]`, 'gu');
+const UPPER_CODES = new Set([...UPPER.replace('A-Z', '')].map((c) => c.charCodeAt(0)));
+const LOWER_CODES = new Set([...LOWER.replace('a-z', '')].map((c) => c.charCodeAt(0)));
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && UPPER_CODES.has(c));
+const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && LOWER_CODES.has(c));
+
+/**
+ * Two places or more where a lower-case word runs into a capitalised one ("…CampuchiaTrường…"):
+ * links glued into one line. A scan by character codes: every line is tested, most are long.
+ */
+export function hasGluedLinks(line: string): boolean {
+  let found = 0;
+  for (let i = 2; i + 1 < line.length; i++) {
+    if (!isUpper(line.charCodeAt(i))) continue;
+    if (isLower(line.charCodeAt(i - 1)) && isLower(line.charCodeAt(i - 2)) && isLower(line.charCodeAt(i + 1)) && ++found >= 2) return true;
+  }
+  return false;
+}
 const ENGLISH_FUNCTION_WORDS = /\b(?:the|is|are|not|does|this|that|cannot|be|on|of|or|your|to|an?|at)\b/gi;
 const VIETNAMESE_LETTER = new RegExp(String.raw`[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỹàáâãèéêìíòóôõùúýăđĩũơư]`, 'u');
 
@@ -19,8 +35,23 @@ export function isEnglishInterface(line: string): boolean {
 }
 
 /** A line that begins with a whole earlier line of five words or more, plus a short suffix that is no prose. */
+const PREFIX = 20;
+const openings = new WeakMap<readonly string[], Map<string, number[]>>();
+
+/** A page's lines of 20 characters or more by their first 20: each line is compared with only those it may repeat. */
+function linesOpeningWith(lines: readonly string[]): Map<string, number[]> {
+  let map = openings.get(lines);
+  if (!map) {
+    map = new Map();
+    lines.forEach((l, i) => { if (l.length >= PREFIX) map!.set(l.slice(0, PREFIX), [...(map!.get(l.slice(0, PREFIX)) ?? []), i]); });
+    openings.set(lines, map);
+  }
+  return map;
+}
+
 export function repeatsEarlierLine(line: string, lines: readonly string[], index: number): boolean {
-  for (let i = 0; i < index; i++) {
+  for (const i of linesOpeningWith(lines).get(line.slice(0, PREFIX)) ?? []) {
+    if (i >= index) break;
     const earlier = lines[i]!;
     if (earlier.length < 20 || earlier.length >= line.length || !line.startsWith(earlier)) continue;
     const suffix = line.slice(earlier.length);

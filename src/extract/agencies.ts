@@ -51,7 +51,20 @@ export function agencyTable(entries: AgencyEntry[], outlets: AgencyEntry[] = [])
  * "Asahi Shimbun". Found anywhere, they are a source the article names.
  */
 const MEDIA_WORD = String.raw`(?:Times|Post|News|Info|Daily|Journal|Herald|Tribune|Press|Telegraph|Gazette|Observer|Nation|Insider|Monitor|Shimbun|Ilbo|Zeitung|Express|Standard|Chronicle|Guardian|Mirror)`;
-const MEDIA_NAME = new RegExp(String.raw`(?<![\p{L}])((?:The\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}${MEDIA_WORD}(?:\s+of\s+[A-Z][\p{L}]+)?)(?![\p{L}])`, 'gu');
+const MEDIA_WORD_AT = new RegExp(String.raw`(?<![\p{L}])${MEDIA_WORD}(?![\p{L}])`, 'gu');
+const WORDS_BEFORE = /(?:The\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}$/u;
+const OF_AFTER = /^\s+of\s+[A-Z][\p{L}]+/u;
+
+/** Each newspaper-shaped name in a paragraph: its telling word first, then the words around it. */
+function mediaNames(p: string): string[] {
+  const names: string[] = [];
+  for (const m of allMatches(MEDIA_WORD_AT, p)) {
+    const before = WORDS_BEFORE.exec(p.slice(Math.max(0, m.index - 60), m.index))![0];
+    const after = OF_AFTER.exec(p.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
+    names.push(`${before}${m[0]}${after}`.trim());
+  }
+  return names;
+}
 
 /** Platforms where anyone publishes, and a desk's own reporters ("Theo NHÓM PV/TTO"): no organisation credited. */
 const PLATFORMS = new Set(['pv', 'ctv', 'btv', 'nhom pv', 'phong vien', 'facebook', 'youtube', 'twitter', 'x', 'telegram', 'tiktok', 'zalo', 'instagram', 'weibo', 'wechat', 'truth social', 'threads']);
@@ -218,9 +231,9 @@ export function findAgencies(paragraphs: string[], table: AgencyTable, lead: str
       if (known(m[1]!)) add(m[1]!);
     }
     for (const m of knownAfterPreposition!) add(m[1]!);
-    for (const m of allMatches(MEDIA_NAME, p)) {
+    for (const found of mediaNames(p)) {
       // "Theo Times of Israel": a capitalised Vietnamese word before the name is not part of it.
-      const name = m[1]!.replace(/^(?:(?:Theo|Tờ|Báo|Hãng|Đài|Kênh|Trang|Với|Của|Trên|Nguồn)\s+)+/u, '');
+      const name = found.replace(/^(?:(?:Theo|Tờ|Báo|Hãng|Đài|Kênh|Trang|Với|Của|Trên|Nguồn)\s+)+/u, '');
       if (name.split(/\s+/).length >= 2) add(name);
     }
   }

@@ -3,26 +3,57 @@
  * has "Putin" for a surname, a later "Thiếu tướng Toản", "Putin nói" is that person speaking.
  */
 import { stripDiacritics } from '../text/fold.ts';
+import { memo } from '../text/memo.ts';
 import { escapeRegExp } from '../text/patterns.ts';
 import { TITLES } from '../text/titles.ts';
 import type { Mention } from './mentions.ts';
 import { isCapitalised } from './names.ts';
-import { bare, words } from './words.ts';
+import { bare, words, type Word } from './words.ts';
 
-const fold = (s: string) => stripDiacritics(s).toLowerCase();
+const fold = memo((s: string) => stripDiacritics(s).toLowerCase());
 const POST_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLES.map(escapeRegExp).join('|')})\s+$`, 'iu');
+
+/**
+ * What remains of the article's full names, folded, the words they start with, and those names'
+ * words as written: a sentence containing none of them (a plain substring test) holds no remainder.
+ */
+export interface Remains { keys: ReadonlySet<string>; firstWords: ReadonlySet<string>; written: readonly string[]; known: RegExp | null; }
+
+/** From the article's full names by what remains of them, and the known people's test (compiled once). */
+export function remainsOf(byRemainder: ReadonlyMap<string, string>, knownKeys: Iterable<string>, known: RegExp | null): Remains {
+  const keys = new Set([...byRemainder.keys(), ...knownKeys]);
+  const firstWords = new Set([...keys].map((k) => k.split(' ')[0]!));
+  const written = [...new Set([...byRemainder.values()].flatMap((n) => n.split(' ')))];
+  return { keys, firstWords, written, known };
+}
+
+const mayHoldRemains = (sentence: string, remains: Remains) =>
+  remains.written.some((w) => sentence.includes(w)) || (remains.known !== null && remains.known.test(sentence));
+
+const startsCapital = (w: string) => w.length > 0 && w[0] !== w[0]!.toLowerCase();
+
+/** The length (3, 2 or 1 words) of a remainder starting at the i-th word, or 0. */
+function remainderAt(ws: Word[], i: number, remains: Remains): number {
+  const first = bare(ws[i]!.text);
+  if (!startsCapital(first) || !remains.firstWords.has(fold(first))) return 0;
+  for (let n = Math.min(3, ws.length - i); n >= 1; n--) {
+    const run = ws.slice(i, i + n).map((w) => bare(w.text));
+    if (run.every(isCapitalised) && remains.keys.has(fold(run.join(' ')))) return n;
+  }
+  return 0;
+}
 
 /**
  * Mentions of what remains of a full name ("Lavrov", "Hun Sen"), where the sentence has none at
  * that place: the words stand apart from other capitalised words ("Lạng Sơn" is a place, not "Sơn").
  */
-export function surnameMentions(sentence: string, found: Mention[], surnames: ReadonlySet<string>): Mention[] {
+export function surnameMentions(sentence: string, found: Mention[], remains: Remains): Mention[] {
   const out: Mention[] = [];
+  if (!mayHoldRemains(sentence, remains)) return out;
   const ws = words(sentence, 0, 400);
   const bareAt = (i: number) => (i >= 0 && i < ws.length ? bare(ws[i]!.text) : '');
   for (let i = 0; i < ws.length; i++) {
-    const len = [3, 2, 1].find((n) => i + n <= ws.length && ws.slice(i, i + n).every((w) => isCapitalised(bare(w.text)))
-      && surnames.has(fold(ws.slice(i, i + n).map((w) => bare(w.text)).join(' '))));
+    const len = remainderAt(ws, i, remains);
     if (!len) continue;
     const first = ws[i]!;
     const last = ws[i + len - 1]!;

@@ -43,6 +43,9 @@ export function isPlacePhrase(first: string | undefined, second: string | undefi
  * A country is never a person, nor the first word of one ("Campuchia Samdech Hun Sen").
  */
 export const COUNTRY_NAMES: ReadonlySet<string> = countryNames(['vi', 'en']);
+/** The first word of every country's name: most words are none, and this says so at once. */
+const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_NAMES].map((n) => n.split(' ')[0]!));
+
 /** The same in Vietnamese only: English names start media names ("France Info", "China Daily"). */
 export const VIETNAMESE_COUNTRY_NAMES: ReadonlySet<string> = countryNames(['vi']);
 
@@ -65,6 +68,8 @@ function countryNames(locales: string[]): Set<string> {
 
 /** How many words from `at` make a country's name (the longest, up to four), or 0. */
 export function countryLength(wordAt: (i: number) => string | undefined, at: number, names = COUNTRY_NAMES): number {
+  const first = wordAt(at);
+  if (first === undefined || !COUNTRY_FIRST_WORDS.has(first)) return 0;
   for (let len = 4; len >= 1; len--) {
     const ws: string[] = [];
     for (let j = 0; j < len; j++) { const w = wordAt(at + j); if (w === undefined) break; ws.push(w); }

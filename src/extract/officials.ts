@@ -1,8 +1,9 @@
 import { stripDiacritics } from '../text/fold.ts';
+import { memo } from '../text/memo.ts';
 import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts';
 import type { Official, Quote } from '../types.ts';
 import type { FieldExtractor } from './field.ts';
-import { surnameMentions } from './context.ts';
+import { remainsOf, surnameMentions } from './context.ts';
 import { ROMANISED_SURNAMES, startsForeignName } from './names.ts';
 import { findMentions, lowerCase, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
@@ -11,7 +12,7 @@ import { TITLE_KEYS } from './words.ts';
 import { BUSINESS_POST, ELECT, POST_NEEDS_BODY } from '../text/titles.ts';
 
 type Person = { name: string; titles: string[]; quoted: boolean; quotes: Quote[]; former: boolean; titled: boolean; historical: boolean };
-const fold = (s: string) => stripDiacritics(s).toLowerCase();
+const fold = memo((s: string) => stripDiacritics(s).toLowerCase());
 
 /**
  * The officials an article names, with their posts, and what each is quoted as saying.
@@ -27,10 +28,11 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   });
   const captionMentions = captions.flatMap((c) => findMentions(c, lowerCase(c))).filter((m) => m.name);
   const fullBySurname = fullNames([...all.flat(2), ...captionMentions]);
-  const surnames = new Set([...fullBySurname.keys(), ...known.knownBySurname.keys()]);
+  const surnames = remainsOf(fullBySurname, known.knownBySurname.keys(), known.surnameWritten);
   sentences.forEach((ss, bi) => ss.forEach((s, si) => {
     const found = all[bi]![si]!;
-    all[bi]![si] = [...found, ...surnameMentions(s.text, found, surnames)].sort((a, b) => a.start - b.start);
+    const more = surnameMentions(s.text, found, surnames);
+    if (more.length) all[bi]![si] = [...found, ...more].sort((a, b) => a.start - b.start);
   }));
   // A caption's "Tổng thống Ukraine Vladimir Zelenskiy" says who "Tổng thống Ukraine" in the body is.
   resolveBarePosts(all, fullBySurname, captionMentions);

@@ -2,6 +2,7 @@
 import type { KnownPerson } from '../config.ts';
 import { stripDiacritics } from './fold.ts';
 import { memo } from './memo.ts';
+import { escapeRegExp } from './patterns.ts';
 
 /**
  * Endings that transliteration gives one foreign name in several spellings. No Vietnamese syllable
@@ -33,18 +34,23 @@ export interface KnownIndex {
   knownBySurname: Map<string, string>;
   /** Identities of people of history: named by their post, never holding one now. */
   historical: Set<string>;
+  /** A test for any known person's surname as written, compiled once ("Putin", "Lavrov"). */
+  surnameWritten: RegExp | null;
 }
 
 /** Known people (site.config.ts) by every spelling and by surname: built once, when compiled. */
 export function knownIndex(known: KnownPerson[]): KnownIndex {
-  const index: KnownIndex = { knownByKey: new Map(), knownBySurname: new Map(), historical: new Set() };
+  const index: KnownIndex = { knownByKey: new Map(), knownBySurname: new Map(), historical: new Set(), surnameWritten: null };
+  const surnames = new Set<string>();
   for (const k of known) {
     if (k.historical) index.historical.add(nameKey(k.name));
     for (const v of [k.name, ...(k.variants ?? [])]) {
+      surnames.add(v.split(' ').pop()!);
       index.knownByKey.set(nameKey(v), k.name);
       index.knownBySurname.set(stripDiacritics(v.split(' ').pop()!).toLowerCase(), k.name);
     }
   }
+  if (surnames.size) index.surnameWritten = new RegExp(`(?:${[...surnames].map(escapeRegExp).join('|')})`, 'u');
   return index;
 }
 
