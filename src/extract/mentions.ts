@@ -26,7 +26,17 @@ export interface Mention {
 // is checked in code (startsWord).
 const TITLE_RE = new RegExp(String.raw`(${TITLES.map((t) => escapeRegExp(t.toLowerCase())).join('|')})(?![\p{L}])`, 'gu');
 /** Words before a name that are no post: "ông", "bà", "đồng chí", a degree or trade, a police or army rank below general. */
-const HONORIFIC_RE = /(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|[Bb]ác sĩ|[Tt]iến sĩ|[Gg]iáo sư|[Kk]ỹ sư|[Ll]uật sư|(?:[Tt]hượng|[Tt]rung|[Tt]hiếu|[Đđ]ại) (?:tá|úy|uý)|người đồng cấp(?:\s+[\p{Lu}][\p{Ll}]*)?)\s+(?=[\p{Lu}])/gu;
+// Matched on the lower-cased copy (literal first letters scan fast); the capital after it is checked on the sentence.
+const HONORIFIC_RE = /(?:ông|bà|ngài|đồng chí|bác sĩ|tiến sĩ|giáo sư|kỹ sư|luật sư|(?:thượng|trung|thiếu|đại) (?:tá|úy|uý)|người đồng cấp(?:\s+[\p{L}]+)?)\s+/gu;
+const CAPITAL_AT = /[\p{Lu}]/uy;
+const COUNTERPART = 'người đồng cấp ';
+
+/** "người đồng cấp Nga Sergei Lavrov" passes over a capitalised word (a country), never a lower-case one ("của"). */
+function skipsLowerWord(match: string, sentence: string, start: number): boolean {
+  if (!match.startsWith(COUNTERPART) || match.trim().split(/\s+/).length <= 3) return false;
+  CAPITAL_AT.lastIndex = start + COUNTERPART.length;
+  return !CAPITAL_AT.test(sentence);
+}
 
 /**
  * Vietnamese names are two to four syllables; three is by far the most common. A name starts at
@@ -180,9 +190,11 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     const title = `${written}${read.qualifier ? ` ${read.qualifier}` : ''}`.trim();
     out.push({ name: read.name, title, start, end: read.end, former: FORMER.test(tail(sentence, start)), untitled: false });
   }
-  for (const m of allMatches(HONORIFIC_RE, sentence)) {
+  for (const m of allMatches(HONORIFIC_RE, lower)) {
     const start = m.index!;
-    if (!startsWord(sentence, start) || out.some((o) => start >= o.start && start < o.end)) continue;
+    CAPITAL_AT.lastIndex = start + m[0].length;
+    if (!CAPITAL_AT.test(sentence) || !startsWord(sentence, start) || out.some((o) => start >= o.start && start < o.end)) continue;
+    if (skipsLowerWord(m[0], sentence, start)) continue;
     const ws = words(sentence, start + m[0].length, 4);
     const name: string[] = [];
     let end = start + m[0].length;
