@@ -7,7 +7,8 @@
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import config from '../site.config.ts';
 
@@ -15,6 +16,7 @@ const { values: opts } = parseArgs({ options: { port: { type: 'string', default:
 const port = Number(opts.port);
 const seedsDir = opts.seeds ?? config.seedsDir;
 const outputDir = opts.out ?? config.outputDir;
+const watched = [seedsDir, 'templates', 'src', 'site.config.ts'];
 
 function rebuild(): Promise<boolean> {
   return new Promise((done) => {
@@ -23,6 +25,27 @@ function rebuild(): Promise<boolean> {
   });
 }
 
+// A file changed when its content may have: its size or modification time, or it came or went.
+// Events on its metadata alone (a link, a read) are no change: a build must not start the next.
+const seen = new Map<string, string>();
+const signature = (file: string) => stat(file).then((s) => `${s.size}:${s.mtimeMs}`, () => 'gone');
+async function changed(file: string): Promise<boolean> {
+  const now = await signature(file);
+  if (seen.get(file) === now) return false;
+  seen.set(file, now);
+  return true;
+}
+
+/** Every watched file's signature before the first build, so that only later changes count. */
+async function remember(): Promise<void> {
+  for (const path of watched) {
+    const files = (await stat(path)).isFile() ? [path]
+      : (await readdir(path, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    for (const file of files) await changed(file);
+  }
+}
+
+await remember();
 if (!(await rebuild())) console.error('The first build failed; fix the error above, the server will rebuild on save.');
 const server = EleventyDevServer.getServer('tin-luu-tru', resolve(outputDir), { port, pathPrefix: config.pathPrefix });
 server.serve(port);
@@ -42,7 +65,11 @@ const schedule = () => {
     running = false;
   }, 150);
 };
-for (const path of [seedsDir, 'templates', 'src', 'site.config.ts']) {
-  watch(path, { recursive: true }, schedule);
+for (const path of watched) {
+  const isFile = (await stat(path)).isFile();
+  watch(path, { recursive: true }, async (_event, name) => {
+    const file = isFile || !name ? path : join(path, name.toString());
+    if (await changed(file)) schedule();
+  });
 }
 console.log(`Watching ${seedsDir}/, templates/, src/ and site.config.ts; press Ctrl+C to stop.`);

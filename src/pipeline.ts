@@ -1,12 +1,13 @@
 /**
  * The whole build, top to bottom: ingest -> clean -> extract -> render -> site -> index.
  */
-import { cp, link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
 import { indexPages, searchDocument, stageDocuments } from './index/index.ts';
+import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles } from './prepare/index.ts';
 import { render } from './render/index.ts';
@@ -109,9 +110,11 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
     await rm(outputDir, { recursive: true, force: true });
     await mkdir(outputDir, { recursive: true });
   });
-  // The source files, so each article links to what the crawler saved: linked on libuv's threads
+  // The source files, so each article links to what the crawler saved: written on libuv's threads
   // while Eleventy renders on this one (it writes its pages with blocking calls). Its time
-  // ("sources") runs alongside Eleventy's, not after it.
+  // ("sources") runs alongside Eleventy's, not after it. Copies, not links: a link would touch the
+  // seed files themselves (a watcher sees them change), and a copy can carry the byte-order mark
+  // that makes any static host's `.txt` read as UTF-8.
   const sources = time('sources', async () => {
     await writeInside(outputDir, 'bao-cao/bao-cao.json', JSON.stringify(report, null, 2) + '\n');
     const sourcesRoot = resolve(outputDir, 'nguon-goc');
@@ -120,8 +123,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
       if (!isStrictlyInside(target, sourcesRoot)) return;
       await mkdir(dirname(target), { recursive: true });
       const source = resolve(seedsDir, ...a.source.path.split('/'));
-      // A hard link costs nothing and cannot differ from the source; copy across file systems.
-      await link(source, target).catch(() => cp(source, target));
+      await writeFile(target, readableCopy(await readFile(source)));
     });
   });
   const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir })), sources]);

@@ -57,3 +57,21 @@ function finish(raw: string, encoding: string): Decoded {
   }
   return { ok: true, text, encoding, invalidLines };
 }
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The file as a browser reads it right from any static host: servers send `.txt` without a
+ * charset, and a byte-order mark is what browsers trust over any guess. A file with a mark stays
+ * as it is; valid UTF-8 gains the mark; anything else is the decoded text, in UTF-8 with the mark.
+ */
+export function readableCopy(buf: Uint8Array): Uint8Array {
+  if (startsWith(buf, UTF8_BOM) || startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff])) return buf;
+  const decoded = decode(buf);
+  const body = decoded.ok && decoded.encoding === 'UTF-8' && decoded.invalidLines.length === 0
+    ? buf : new TextEncoder().encode(decoded.ok ? decoded.text : new TextDecoder().decode(buf));
+  const out = new Uint8Array(UTF8_BOM.length + body.length);
+  out.set(UTF8_BOM);
+  out.set(body, UTF8_BOM.length);
+  return out;
+}

@@ -10,6 +10,7 @@ import { parseFrontMatter } from './frontmatter.ts';
 import type { FileRead } from './read-ahead.ts';
 
 export { readAhead, type FileRead } from './read-ahead.ts';
+export { readableCopy } from './decode.ts';
 
 export interface IngestResult {
   documents: SourceDocument[];

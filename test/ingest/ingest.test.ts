@@ -84,3 +84,18 @@ describe('ingest: files', () => {
     assert.ok(r.rejected.some((x) => x.file === 'ảnh bìa.png'));
   });
 });
+
+describe('ingest: the copy of a source readers open', () => {
+  it('gives UTF-8 a byte-order mark, keeps a file that has one, and writes anything else as UTF-8', async () => {
+    const { readableCopy } = await import('../../src/ingest/index.ts');
+    assert.deepEqual([...readableCopy(utf8(TEXT))], [0xef, 0xbb, 0xbf, ...utf8(TEXT)]);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(TEXT)]);
+    assert.equal(readableCopy(withBom), withBom);
+    const le = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]));
+    assert.equal(readableCopy(le), le);
+    const broken = new Uint8Array([...utf8('Hai bên '), 0xff, ...utf8(' đã ký.')]);
+    const copy = readableCopy(broken);
+    assert.deepEqual([...copy.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(new TextDecoder('utf-8', { fatal: true }).decode(copy.subarray(3)), 'Hai bên \ufffd đã ký.');
+  });
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,10 @@ describe('npm start', () => {
     const seeds = join(work, 'seeds');
     await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
     const port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--seeds', seeds, '--out', join(work, '_site')], { cwd: ROOT, stdio: 'ignore' });
+    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--seeds', seeds, '--out', join(work, '_site')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    let log = '';
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => { log += d; });
+    const builds = () => (log.match(/^eleventy: /gm) ?? []).length;
     // Asked as a browser navigation: the dev server injects its reload client only there
     // (fetch() would announce itself as "cors").
     const home = () => new Promise<string | undefined>((resolve, reject) => {
@@ -46,5 +50,11 @@ describe('npm start', () => {
     await writeFile(join(seeds, 'moi.txt'), 'Hội nghị thượng đỉnh khép lại với tuyên bố chung\n06/01/2022 20:00\nCác nhà lãnh đạo đã thông qua tuyên bố chung, nhấn mạnh cam kết thúc đẩy hòa bình, ổn định và hợp tác trong khu vực.\n');
     const second = await until(async () => { const h = await home(); return h && h.includes('Hội nghị thượng đỉnh khép lại') ? h : undefined; }, 60);
     assert.equal((second.match(/<li class="card">/g) ?? []).length, 6);
+    // One change, one rebuild: a build must not set off the next (its outputs touch no watched file).
+    await new Promise((r) => setTimeout(r, 8000));
+    assert.equal(builds(), 2, log);
+    child.kill();
+    await once(child, 'exit');
+    await rm(work, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -12,7 +12,9 @@ import { brokenLinks, listFiles } from './crawl.ts';
 describe('site: the seeds build into a browsable, searchable site', () => {
   let out: string;
   let outcome: BuildOutcome;
+  const linksBefore = new Map<string, number>();
   before(async () => {
+    for (const seed of await readdir(config.seedsDir)) linksBefore.set(seed, (await stat(join(config.seedsDir, seed))).nlink);
     out = join(await mkdtemp(join(tmpdir(), 'site-')), '_site');
     outcome = await build({ config, outputDir: out });
   });
@@ -23,6 +25,17 @@ describe('site: the seeds build into a browsable, searchable site', () => {
     const pages = (await listFiles(out)).filter((f) => /^bai-viet\/[^/]+\/index\.html$/.test(f));
     assert.equal(pages.length, 5);
     assert.ok(pages.includes('bai-viet/no-luc-giam-cang-thang-nga-my-se-dam-phan-ve-van-de-ukraine/index.html'));
+  });
+
+  it('publishes each source as UTF-8 a static host shows right, without touching the seed files', async () => {
+    for (const seed of (await readdir(config.seedsDir)).filter((f) => f.endsWith('.txt'))) {
+      const original = await readFile(join(config.seedsDir, seed));
+      const copy = await readFile(join(out, 'nguon-goc', seed));
+      assert.deepEqual([...copy.subarray(0, 3)], [0xef, 0xbb, 0xbf], seed);
+      assert.ok(copy.subarray(3).equals(original), seed);
+      // A hard link would change the seed's link count, which a watcher takes for a change.
+      assert.equal((await stat(join(config.seedsDir, seed))).nlink, linksBefore.get(seed), seed);
+    }
   });
 
   it('the home page links to every article, newest first, in Vietnamese', async () => {
