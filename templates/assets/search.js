@@ -106,6 +106,58 @@
     else f();
   }
 
+  var PAGE = 20;
+
+  /** The articles a filter-only link names, newest first when asked, until the reader types a query. */
+  function listFiltered(pagefind, filters, byDate) {
+    var old = document.getElementById('filtered');
+    if (old) old.remove();
+    var box = document.createElement('section');
+    box.id = 'filtered';
+    box.setAttribute('aria-live', 'polite');
+    var host = document.getElementById('search');
+    host.insertAdjacentElement('afterend', box);
+    host.addEventListener('input', function () { box.remove(); }, { once: true });
+    var options = { filters: filters };
+    if (byDate) options.sort = { ngay: 'desc' };
+    pagefind.search(null, options).then(function (found) {
+      var named = Object.keys(filters).map(function (k) { return k + ': ' + filters[k].join(', '); }).join('; ');
+      var message = document.createElement('p');
+      message.className = 'pagefind-ui__message';
+      message.textContent = found.results.length + ' bài — ' + named;
+      var list = document.createElement('ol');
+      list.className = 'filtered-results';
+      box.append(message, list);
+      var shown = 0;
+      function more() {
+        var next = found.results.slice(shown, shown + PAGE);
+        shown += next.length;
+        button.hidden = shown >= found.results.length;
+        return Promise.all(next.map(function (r) { return r.data(); })).then(function (items) {
+          items.forEach(function (d) {
+            var li = document.createElement('li');
+            var a = document.createElement('a');
+            a.href = d.url;
+            a.textContent = toReaderForm(d.meta && d.meta.title) || d.url;
+            var excerpt = document.createElement('p');
+            // Pagefind's excerpt is HTML (escaped text, <mark>): read as text in an inert template.
+            var inert = document.createElement('template');
+            inert.innerHTML = toReaderForm(d.excerpt || '');
+            excerpt.textContent = inert.content.textContent;
+            li.append(a, excerpt);
+            list.appendChild(li);
+          });
+        });
+      }
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = translations.load_more;
+      button.addEventListener('click', more);
+      box.appendChild(button);
+      return more();
+    });
+  }
+
   function searchPage(PagefindUI) {
     var p = params();
     var select = document.getElementById('sort');
@@ -130,6 +182,8 @@
         ui = make(PagefindUI, host, select && select.value === 'ngay');
         if (filtering && Object.keys(p.filters).length) ui.triggerFilters(p.filters);
         if (query) ui.triggerSearch(query);
+        // Pagefind's UI lists nothing without a query: a link that only filters lists its articles here.
+        else if (pagefind && Object.keys(p.filters).length) listFiltered(pagefind, p.filters, select && select.value === 'ngay');
       });
     }
     if (toggle) {
@@ -165,35 +219,31 @@
     var input = document.getElementById('q-header');
     var drawer = document.querySelector('.search-drawer');
     if (!input || !drawer) return;
-    var started = false;
-    function start() {
-      if (started) return;
-      started = true;
+    // The header's own box stays the one box: the reader types there, Enter opens the search page,
+    // and the results of what they type show below it (Pagefind's own input is hidden by style.css).
+    var ui = null;
+    var link = null;
+    function follow() {
+      var url = new URL(input.form.action, window.location.href);
+      if (input.value) url.searchParams.set('q', input.value);
+      link.href = url.pathname + url.search;
+    }
+    function show() {
+      if (ui) { ui.triggerSearch(input.value); follow(); drawer.hidden = !input.value; link.parentNode.hidden = !input.value; return; }
+      if (loading) return;
       load().then(function (PagefindUI) {
-        drawer.hidden = false;
-        var ui = make(PagefindUI, drawer, false);
-        var form = input.closest('form');
-        form.hidden = true;
+        ui = make(PagefindUI, drawer, false);
         // The quick search has no filters; the search page has them, with the same query.
         var more = document.createElement('p');
         more.className = 'search-more';
-        var link = document.createElement('a');
+        link = document.createElement('a');
         link.textContent = 'Lọc theo nguồn, hãng tin, nhân vật, tháng và sắp xếp →';
         more.appendChild(link);
         drawer.insertAdjacentElement('afterend', more);
-        function follow(query) {
-          var url = new URL(form.action, window.location.href);
-          if (query) url.searchParams.set('q', query);
-          link.href = url.pathname + url.search;
-        }
-        follow(input.value);
-        drawer.addEventListener('input', function (e) { follow(e.target.value); });
-        var inner = drawer.querySelector('input');
-        if (inner) { inner.value = input.value; inner.focus(); }
-        if (input.value) ui.triggerSearch(input.value);
+        show();
       });
     }
-    input.addEventListener('focus', start);
-    input.addEventListener('input', start);
+    input.addEventListener('focus', function () { if (!loading) warm(); });
+    input.addEventListener('input', show);
   });
 })();

@@ -12,9 +12,10 @@ import { chromium, type Browser } from 'playwright-core';
 import config from '../../site.config.ts';
 import { build } from '../../src/pipeline.ts';
 
+// As common static hosts send them: `.txt` without a charset (the published sources must read right anyway).
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain',
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.md': 'text/plain; charset=utf-8',
 };
 

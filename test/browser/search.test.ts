@@ -123,15 +123,28 @@ describe('browser: search', () => {
     await page.close();
   });
 
-  it('typing into the box of any page shows results as the reader types', async () => {
+  it('typing into the box of any page shows results as the reader types, in that one box', async () => {
     const page = await open('/');
-    await page.focus('#q-header');
-    await page.waitForSelector('.search-drawer input');
+    await page.click('#q-header');
     await page.keyboard.type('lavrov');
     const found = await results(page);
     assert.ok(found.length >= 3);
-    // It leads on to the search page, with the filters, for the same query.
+    assert.equal(await page.inputValue('#q-header'), 'lavrov', 'every typed letter stays in the header box');
+    const boxes = await page.$$eval('header input', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    assert.equal(boxes, 1, 'one search box shows');
+    // It leads on to the search page, with the filters, for the same query; Enter goes there too.
     assert.equal(await page.getAttribute('.search-more a', 'href'), '/tim-kiem/?q=lavrov');
+    await Promise.all([page.waitForURL(/tim-kiem\/\?q=lavrov/), page.press('#q-header', 'Enter')]);
+    assert.ok((await results(page)).length >= 3);
+    await page.close();
+  });
+
+  it('a link that only filters lists the articles it names', async () => {
+    const page = await open(`/tim-kiem/?${encodeURIComponent('Nhân vật')}=${encodeURIComponent('Sergey Lavrov')}`);
+    await page.waitForSelector('#filtered li a', { timeout: 15_000 });
+    const items = await page.$$eval('#filtered li a', (els) => els.map((e) => e.textContent ?? ''));
+    assert.ok(items.length >= 2, items.join(' | '));
+    assert.match((await page.textContent('#filtered .pagefind-ui__message')) ?? '', /Sergey Lavrov/);
     await page.close();
   });
 

@@ -65,8 +65,7 @@ describe('browser: pages are accessible and fit every screen', () => {
       const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(site.url);
-      await page.focus('#q-header');
-      await page.waitForSelector('.search-drawer input');
+      await page.click('#q-header');
       await page.keyboard.type('lavrov');
       await page.waitForSelector('.pagefind-ui__result-title');
       await page.waitForSelector('.search-more a');
@@ -111,6 +110,17 @@ describe('browser: pages are accessible and fit every screen', () => {
     assert.equal(checked.feedRoot, 'http://www.w3.org/2005/Atom');
     assert.ok(checked.entries.length === 4 && checked.entries.every(([t, u]) => t && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/.test(u ?? '')), JSON.stringify(checked.entries));
     assert.ok(checked.urls >= 5 + 5);
+    await page.close();
+  });
+
+  it('shows an article\'s source file in Vietnamese from a host that sends .txt without a charset', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + PAGES.article.slice(1));
+    const source = await page.getAttribute('a[href*="/nguon-goc/"]', 'href');
+    await page.goto(new URL(source!, site.url).href);
+    const text = (await page.textContent('body')) ?? '';
+    assert.match(text, /[àáạảãâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ]/u);
+    assert.doesNotMatch(text, /Ã|Ä|áº/, 'no mojibake');
     await page.close();
   });
 
