@@ -1,4 +1,6 @@
 import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -20,8 +22,15 @@ export function renderBody(article: Article, citeUrl?: string): string {
   return fromText.stringify(hast);
 }
 
+/** The body as plain text for excerpts, descriptions and feeds: Markdown's marks are not text ("**đàm phán**"). */
+function plainTextOf(article: Article): string {
+  const text = article.clean.blocks.map((b) => b.text).join('\n\n');
+  if (article.source.format !== 'markdown') return text;
+  return (fromMarkdown.parse(text) as MdastRoot).children.map((node) => toString(node)).filter(Boolean).join('\n\n');
+}
+
 export function render(article: Article, slug: string, citeUrl?: string): RenderedArticle {
-  const plainText = article.clean.blocks.map((b) => b.text).join('\n\n');
+  const plainText = plainTextOf(article);
   const wordCount = plainText.split(/\s+/).filter(Boolean).length;
   return { ...article, slug, bodyHtml: renderBody(article, citeUrl), plainText, wordCount };
 }

@@ -66,3 +66,13 @@ describe('render: front matter wins over extraction', () => {
     assert.deepEqual([a.title, a.date, a.outlet, a.titleDerived], ['Tiêu đề của biên tập viên', '2022-01-05T08:30', 'Nhân Dân', false]);
   });
 });
+
+describe('render: plain text for excerpts and feeds', () => {
+  it('drops Markdown\'s marks from a maintainer\'s article, and keeps crawl text as it is', async () => {
+    const { render } = await import('../../src/render/index.ts');
+    const md = render(extract(clean(ingestText('a.md', '---\ntitle: Đàm phán\n---\nHai bên bắt đầu **đàm phán** về [an ninh](https://example.org) khu vực.\n\n## Bước tiếp theo\n\n- Gặp lại tại Geneva.')), config), 'a');
+    assert.equal(md.plainText, 'Hai bên bắt đầu đàm phán về an ninh khu vực.\n\nBước tiếp theo\n\nGặp lại tại Geneva.');
+    const txt = render(extract(clean(ingestText('b.txt', `${LEAD}\n\nGiá tăng 5*2 lần, theo **nguồn tin** riêng.`)), config), 'b');
+    assert.ok(txt.plainText.includes('**nguồn tin**'), 'crawl text is text: its asterisks are the crawler\'s');
+  });
+});
