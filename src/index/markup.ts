@@ -20,6 +20,9 @@ export interface SearchEntry {
 }
 
 /** The search filters every article carries; the names are what readers see in the search page. */
+/** "2021-12" as readers name it in the filter panel: "Tháng 12/2021". */
+export const monthLabel = (month: string) => `Tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
+
 export const FILTERS = { outlet: 'Nguồn', agency: 'Hãng tin', person: 'Nhân vật', month: 'Tháng' } as const;
 
 /** A search page address prefiltered to what a list shows: `/tim-kiem/?Nguồn=VnExpress`. */
@@ -45,7 +48,7 @@ export function searchData(a: SearchEntry): SafeHtml {
     ...(a.outlet ? [html`<span data-pagefind-filter="${FILTERS.outlet}">${a.outlet.name}</span>`] : []),
     ...a.agencies.map((g) => html`<span data-pagefind-filter="${FILTERS.agency}">${g.name}</span>`),
     ...a.people.map((p) => html`<span data-pagefind-filter="${FILTERS.person}">${p.name}</span>`),
-    ...(a.month ? [html`<span data-pagefind-filter="${FILTERS.month}">${a.month}</span>`] : []),
+    ...(a.month ? [html`<span data-pagefind-filter="${FILTERS.month}">${monthLabel(a.month)}</span>`] : []),
   ];
   return html`<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="Ngày">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="Báo">${a.outlet.name}</span>` : ''}${filters}</p>`;
 }

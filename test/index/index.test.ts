@@ -96,3 +96,11 @@ describe('index: Pagefind on the staged documents', () => {
     await assert.rejects(indexStaged(out, join(out, STAGING)), /pages must be built before the index/);
   });
 });
+
+describe('index: what a search document carries', () => {
+  it('names a month as readers do in the filter panel', async () => {
+    const { monthLabel } = await import('../../src/index/markup.ts');
+    assert.equal(monthLabel('2021-12'), 'Tháng 12/2021');
+    assert.equal(monthLabel('2022-01'), 'Tháng 1/2022');
+  });
+});
