@@ -37,6 +37,9 @@ function group(articles: SiteArticle[], keyOf: (a: SiteArticle) => Link[]) {
   return [...map.values()].sort((x, y) => y.items.length - x.items.length || x.link.name.localeCompare(y.link.name, 'vi'));
 }
 
+/** The list of the articles whose date could not be found. */
+export const UNDATED_URL = '/thang/chua-ro-ngay/';
+
 export function listPages(articles: SiteArticle[], people: SitePerson[], perPage: number): ListPage[] {
   const pages: ListPage[] = [];
   const addList = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null) => {
@@ -61,8 +64,13 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], perPage
   const months = group(articles, (a) => (a.month ? [{ name: monthName(a.month), url: `/thang/${a.month}/` }] : []))
     .sort((x, y) => y.link.url.localeCompare(x.link.url));
   for (const m of months) addList('month', m.link.url, `Tháng ${m.link.name}`, `Các bài trong tháng ${m.link.name}.`, m.items, null);
-  const undated = articles.filter((a) => !a.month).length;
-  addIndex('months', '/thang/', 'Theo tháng', `Số bài theo tháng.${undated ? ` ${undated} bài chưa xác định được ngày.` : ''}`, months.map((m) => entry(m, `Tháng ${m.link.name}`)));
+  // Articles without a month have a list of their own, linked from the months like any month.
+  const undated = articles.filter((a) => !a.month);
+  if (undated.length) addList('month', UNDATED_URL, 'Chưa rõ ngày đăng', 'Các bài chưa xác định được ngày đăng.', undated, null);
+  addIndex('months', '/thang/', 'Theo tháng', 'Số bài theo tháng.', [
+    ...months.map((m) => entry(m, `Tháng ${m.link.name}`)),
+    ...(undated.length ? [{ name: 'Chưa rõ ngày đăng', url: UNDATED_URL, count: undated.length }] : []),
+  ]);
   addIndex('people', '/nhan-vat/', 'Nhân vật', 'Các quan chức được nhắc đến, với số lần được trích lời.', people.map((p) => ({ name: p.name, url: p.url, count: p.quotes.length, note: p.titles[0] })));
   for (const p of people) {
     const chunks = paginate(p.quotes, QUOTES_PER_PAGE);

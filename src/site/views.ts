@@ -4,6 +4,7 @@ import { absolute, href, type SiteMeta } from './layout.ts';
 import { searchData, searchMarks } from '../index/index.ts';
 import { QUOTES_PER_PAGE, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
+import { UNDATED_URL } from './lists.ts';
 
 const dateLine = (a: SiteArticle): SafeHtml => a.date && a.dateText
   ? html`<time datetime="${a.date}">${a.dateText}</time>${a.dateInferred ? html` <span class="badge" title="${a.dateEvidence ?? ''}">ngày ước tính</span>` : ''}`
@@ -53,7 +54,7 @@ ${bars}
 <text x="0" y="${top + h + axis - 3}" aria-hidden="true">${day(first)}</text>
 ${weeks.length > 1 ? html`<text x="${width}" y="${top + h + axis - 3}" text-anchor="end" aria-hidden="true">${day(last)}</text>` : ''}
 </svg>
-<figcaption>Số bài theo tuần (${weeks.length} tuần, nhiều nhất ${max} bài/tuần)${undated ? html`; <a href="${href(site, '/thang/')}">${undated} bài chưa rõ ngày</a> được tính riêng` : ''}.</figcaption>
+<figcaption>Số bài theo tuần (${weeks.length} tuần, nhiều nhất ${max} bài/tuần)${undated ? html`; <a href="${href(site, UNDATED_URL)}">${undated} bài chưa rõ ngày</a> được tính riêng` : ''}.</figcaption>
 </figure>`;
 }
 
