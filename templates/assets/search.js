@@ -211,6 +211,33 @@
         start(current());
       });
     }
+    // The query belongs in the address: a reload keeps it, a link shares it, and the back button
+    // walks through the queries the reader settled on (each kept a moment; typing only replaces).
+    var settled = p.q;
+    var pause = null;
+    host.addEventListener('input', function () {
+      var url = new URL(window.location.href);
+      if (current()) url.searchParams.set('q', current()); else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+      clearTimeout(pause);
+      pause = setTimeout(function () {
+        if (current() === settled) return;
+        history.replaceState({ q: settled }, '', urlWith(settled));
+        history.pushState({ q: current() }, '', url);
+        settled = current();
+      }, 1000);
+    });
+    function urlWith(q) {
+      var url = new URL(window.location.href);
+      if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+      return url;
+    }
+    window.addEventListener('popstate', function () {
+      p = params();
+      settled = p.q;
+      if (select) select.value = p.sort === 'ngay' ? 'ngay' : '';
+      start(p.q);
+    });
     start(p.q);
   }
 

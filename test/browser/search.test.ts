@@ -139,6 +139,26 @@ describe('browser: search', () => {
     await page.close();
   });
 
+  it('keeps the query in the address: a reload keeps it, the back button returns to the one before', async () => {
+    const page = await open('/tim-kiem/');
+    const box = '#search input[type="text"], #search input[type="search"]';
+    await page.waitForSelector(box);
+    await page.fill(box, 'lavrov');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'lavrov');
+    await page.waitForTimeout(1300);
+    await page.fill(box, 'nato');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'nato');
+    await page.waitForTimeout(1300);
+    await page.reload();
+    assert.equal(await page.inputValue(box), 'nato');
+    assert.ok((await results(page)).length >= 1);
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'lavrov');
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value === 'lavrov', box);
+    assert.ok((await results(page)).length >= 3);
+    await page.close();
+  });
+
   it('a link that only filters lists the articles it names', async () => {
     const page = await open(`/tim-kiem/?${encodeURIComponent('Nhân vật')}=${encodeURIComponent('Sergey Lavrov')}`);
     await page.waitForSelector('#filtered li a', { timeout: 15_000 });
