@@ -1,7 +1,8 @@
 /**
  * Bytes to text. Crawlers save whatever the server sent: UTF-8 with or without a BOM,
- * UTF-16, stray invalid bytes, CR or CRLF line ends, decomposed diacritics.
+ * UTF-16, Windows-1258, stray invalid bytes, CR or CRLF line ends, decomposed diacritics.
  */
+import iconv from 'iconv-lite';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; invalidLines: number[] }
@@ -44,7 +45,26 @@ export function decode(buf: Uint8Array): Decoded {
   if (sample.length > 0 && control / sample.length > 0.05) {
     return { ok: false, reason: 'binary file (too many control characters), not text' };
   }
-  return finish(new TextDecoder('utf-8').decode(body), hasBom ? 'UTF-8 with BOM' : 'UTF-8');
+  const utf8 = new TextDecoder('utf-8').decode(body);
+  if (!hasBom && mostlyInvalid(body, utf8)) {
+    // Older Vietnamese sites and documents saved Windows-1258: its bytes are no UTF-8 at all.
+    const legacy = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows1258');
+    if (!legacy.includes('\uFFFD')) return finish(legacy, 'Windows-1258');
+  }
+  return finish(utf8, hasBom ? 'UTF-8 with BOM' : 'UTF-8');
+}
+
+/**
+ * Text in another encoding than UTF-8: most of its bytes above ASCII fail as UTF-8. A UTF-8 file
+ * with a few stray bytes fails at those few only, and stays UTF-8 with them marked.
+ */
+function mostlyInvalid(body: Uint8Array, utf8: string): boolean {
+  let high = 0;
+  for (const b of body) if (b >= 0x80) high++;
+  if (!high) return false;
+  let replaced = 0;
+  for (let i = utf8.indexOf('\uFFFD'); i >= 0; i = utf8.indexOf('\uFFFD', i + 1)) replaced++;
+  return replaced >= 3 && replaced / high > 0.3;
 }
 
 function finish(raw: string, encoding: string): Decoded {

@@ -86,6 +86,9 @@ export function ingestBytes(path: string, bytes: Uint8Array): SourceDocument | M
   if (!decoded.text.trim()) return rejection(path, 'empty', bytes.length ? 'file holds only whitespace' : 'file is empty');
   const diagnostics: Message[] = decoded.invalidLines.map((line) => warning(path, 'invalid-utf8',
     `invalid ${decoded.encoding} bytes at line ${line} were replaced by "\uFFFD"; re-save the file as UTF-8`, line));
+  if (decoded.encoding === 'Windows-1258') {
+    diagnostics.push({ file: path, rule: 'encoding', reason: 'read as Windows-1258, an older Vietnamese encoding: the file is not UTF-8', severity: 'info' });
+  }
   const isMarkdown = /\.(md|markdown)$/i.test(path);
   const fm = parseFrontMatter(decoded.text);
   for (const p of fm.problems) {

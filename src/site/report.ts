@@ -14,11 +14,14 @@ export function summaryLine(c: BuildReport['counts']): string {
   return `${c.read} tệp đã đọc: ${c.published} đăng, ${c.merged} gộp vì trùng, ${c.rejected} bị loại; ${c.warnings} cảnh báo.`;
 }
 
+/** Warnings proper: the report also lists notes (an encoding read), which ask for nothing. */
+const countWarnings = (messages: Message[]) => messages.filter((m) => m.severity === 'warning').length;
+
 /** The report with more warnings (those found after it was made, such as the indexer's). */
 export function withWarnings(report: BuildReport, more: Message[]): BuildReport {
   if (!more.length) return report;
   const warnings = [...report.warnings, ...more];
-  const counts = { ...report.counts, warnings: warnings.length };
+  const counts = { ...report.counts, warnings: countWarnings(warnings) };
   return { ...report, warnings, counts, summary: summaryLine(counts) };
 }
 
@@ -37,7 +40,7 @@ export function buildReport(input: {
     published: input.published,
     merged: input.merged.length,
     rejected: input.rejected.length,
-    warnings: input.warnings.length,
+    warnings: countWarnings(input.warnings),
   };
   return {
     summary: summaryLine(counts),

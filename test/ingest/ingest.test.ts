@@ -99,3 +99,30 @@ describe('ingest: the copy of a source readers open', () => {
     assert.equal(new TextDecoder('utf-8', { fatal: true }).decode(copy.subarray(3)), 'Hai bên \ufffd đã ký.');
   });
 });
+
+describe('ingest: older Vietnamese encodings', () => {
+  const ARTICLE = 'Ngoại trưởng hai nước đã hội đàm tại Hà Nội\nHai bên nhất trí thúc đẩy hợp tác kinh tế, thương mại và đầu tư trong những năm tới.';
+
+  it('reads a file saved in Windows-1258 as the Vietnamese it is, and says so in a note', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    // Windows-1258 has the letters with a hat or horn ("â", "ư") but writes the five tones as
+    // separate marks: each letter is given to the encoder as its base and then its tone.
+    const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+    const form1258 = [...ARTICLE].map((ch) => {
+      const parts = ch.normalize('NFD');
+      return parts.replace(TONE, '').normalize('NFC') + (TONE.exec(parts)?.[0] ?? '');
+    }).join('');
+    const bytes = new Uint8Array(iconv.encode(form1258, 'windows1258'));
+    const d = decode(bytes);
+    assert.ok(d.ok && d.encoding === 'Windows-1258' && d.text === ARTICLE, d.ok ? d.text : d.reason);
+    const doc = ingestBytes('cu.txt', bytes);
+    assert.ok(!('reason' in doc) && doc.lines[0] === 'Ngoại trưởng hai nước đã hội đàm tại Hà Nội');
+    assert.ok(!('reason' in doc) && doc.diagnostics.some((m) => m.rule === 'encoding' && m.severity === 'info'));
+  });
+
+  it('keeps UTF-8 with a stray byte as UTF-8, with a warning at that line', () => {
+    const bytes = new Uint8Array([...utf8(ARTICLE.split('\n')[0]!), 0x0a, 0xff, ...utf8(ARTICLE.split('\n')[1]!)]);
+    const d = decode(bytes);
+    assert.ok(d.ok && d.encoding === 'UTF-8' && d.invalidLines.length === 1);
+  });
+});
