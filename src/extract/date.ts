@@ -92,7 +92,7 @@ export function findDate(input: {
 }): DateFinding | null {
   if (input.frontMatter) {
     const d = parseStatedDate(input.frontMatter);
-    if (d) return { ...d, inferred: false, evidence: `front matter: ${input.frontMatter}`, rule: 'front-matter' };
+    if (d) return { ...d, inferred: false, evidence: `phần đầu tệp (front matter): ${input.frontMatter}`, rule: 'front-matter' };
   }
   for (const line of input.datelines) {
     const d = parseStatedDate(line);
@@ -100,7 +100,7 @@ export function findDate(input: {
   }
   if (input.crawlDate) {
     const d = parseStatedDate(input.crawlDate);
-    if (d) return { ...d, inferred: false, evidence: `crawl metadata: date ${input.crawlDate}`, rule: 'crawl-date' };
+    if (d) return { ...d, inferred: false, evidence: `dữ liệu của trình thu thập: ngày ${input.crawlDate}`, rule: 'crawl-date' };
   }
   return inferDate(input.text);
 }
@@ -160,7 +160,7 @@ export function inferDate(paragraphs: string[]): DateFinding | null {
   if (!latest) return null;
   return {
     date: latest.iso, precision: 'day', inferred: true, rule: 'inferred-date',
-    evidence: `latest reported event "${latest.text.trim()}"; year from "${anchor.text.trim()}" in the text`,
+    evidence: `sự kiện muộn nhất bài nhắc tới: "${latest.text.trim()}"; năm lấy từ "${anchor.text.trim()}" trong bài`,
   };
 }
 
