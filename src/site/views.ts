@@ -33,8 +33,9 @@ export function timelineSvg(site: SiteMeta, model: SiteModel): SafeHtml {
   const { weeks, undated } = model.timeline;
   if (!weeks.length) return html`<p>Chưa có bài nào có ngày cụ thể.${undated ? ` ${undated} bài chưa rõ ngày.` : ''}</p>`;
   const max = Math.max(...weeks.map((w) => w.count));
-  // Bars share a fixed width, so a short archive and a long one both fill the figure.
-  const h = 80, top = 8, axis = 16;
+  // Bars share a fixed width, so a short archive and a long one both fill the figure. The dates
+  // under it are text of the page, not of the drawing: scaled with it they would shrink on a phone.
+  const h = 80, top = 8;
   const width = Math.max(640, weeks.length * 3);
   const slot = width / weeks.length;
   const gap = Math.min(4, slot * 0.2), barW = Math.min(40, slot - gap);
@@ -48,12 +49,11 @@ export function timelineSvg(site: SiteMeta, model: SiteModel): SafeHtml {
   const first = weeks[0]!, last = weeks[weeks.length - 1]!;
   const day = (w: typeof first) => w.label.replace('Tuần từ ', '');
   return html`<figure class="timeline">
-<svg viewBox="0 0 ${width} ${top + h + axis}" role="group" aria-labelledby="timeline-title" preserveAspectRatio="xMinYMax meet">
+<svg viewBox="0 0 ${width} ${top + h}" role="group" aria-labelledby="timeline-title" preserveAspectRatio="xMinYMax meet">
 <title id="timeline-title">Số bài theo tuần, từ ${day(first)} đến ${day(last)}</title>
 ${bars}
-<text x="0" y="${top + h + axis - 3}" aria-hidden="true">${day(first)}</text>
-${weeks.length > 1 ? html`<text x="${width}" y="${top + h + axis - 3}" text-anchor="end" aria-hidden="true">${day(last)}</text>` : ''}
 </svg>
+<div class="timeline-axis" aria-hidden="true"><span>${day(first)}</span>${weeks.length > 1 ? html`<span>${day(last)}</span>` : ''}</div>
 <figcaption>Số bài theo tuần (${weeks.length} tuần, nhiều nhất ${max} bài/tuần)${undated ? html`; <a href="${href(site, UNDATED_URL)}">${undated} bài chưa rõ ngày</a> được tính riêng` : ''}.</figcaption>
 </figure>`;
 }

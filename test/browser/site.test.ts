@@ -86,6 +86,11 @@ describe('browser: pages are accessible and fit every screen', () => {
         // The headline is on screen, not pushed away by the header.
         const h1 = await page.locator('h1').first().boundingBox();
         assert.ok(h1 && h1.y < 900 && h1.x >= 0 && h1.x + h1.width <= width);
+        if (name === 'home') {
+          // The timeline's dates stay readable on a phone: text of the page, not scaled with the drawing.
+          const size = await page.$eval('.timeline-axis span', (e) => parseFloat(getComputedStyle(e).fontSize));
+          assert.ok(size >= 12, `timeline dates at ${size}px`);
+        }
         await page.close();
       });
     }
