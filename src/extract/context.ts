@@ -23,7 +23,8 @@ export interface Remains { keys: ReadonlySet<string>; firstWords: ReadonlySet<st
 export function remainsOf(byRemainder: ReadonlyMap<string, string>, knownKeys: Iterable<string>, known: RegExp | null): Remains {
   const keys = new Set([...byRemainder.keys(), ...knownKeys]);
   const firstWords = new Set([...keys].map((k) => k.split(' ')[0]!));
-  const written = [...new Set([...byRemainder.values()].flatMap((n) => n.split(' ')))];
+  // Only the written words a remainder may start with: a name's other words ("Văn") are everywhere.
+  const written = [...new Set([...new Set(byRemainder.values())].flatMap((n) => n.split(' ')))].filter((w) => firstWords.has(fold(w)));
   return { keys, firstWords, written, known };
 }
 

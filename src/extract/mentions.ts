@@ -5,7 +5,7 @@ import {
   ADMIN_NOUNS, FAMILY_NAMES, NAME_PARTICLES, ROMANISED_SURNAMES, countryLength, isCapitalised, isPlacePhrase, isVietnameseSyllable, startsForeignName, withoutCountry,
 } from './names.ts';
 import {
-  CLAUSE_WORDS, ORG_NOUNS, WordRun, bare, endsClause, isTitleAt, isVerbAt, skipAdverbs, startsWord, tail, wordBefore, words, type Word,
+  CLAUSE_WORDS, ORG_NOUNS, VERB_ALTERNATION, WordRun, bare, endsClause, isTitleAt, isVerbAt, skipAdverbs, startsWord, tail, wordBefore, words, type Word,
 } from './words.ts';
 
 /** One place in the text where a person is named. */
@@ -250,12 +250,13 @@ export function findMentions(sentence: string, lower: string): Mention[] {
 
 /** The text from `from` to `to`, cut where a reporting verb begins ("Giám đốc Sở Y tế cho biết"). */
 function untilVerb(s: string, from: number, to: number): string {
-  for (const w of words(s, from, 40)) {
-    if (w.start >= to) break;
-    if (w.start > from && isVerbAt(s, w.start)) return s.slice(from, w.start);
-  }
-  return s.slice(from, to);
+  const phrase = s.slice(from, to);
+  const verb = VERB_IN_PHRASE.exec(phrase);
+  return verb ? phrase.slice(0, verb.index) : phrase;
 }
+
+/** A reporting verb starting a word after the phrase's first word (one scan of the phrase). */
+const VERB_IN_PHRASE = new RegExp(String.raw`(?<=\S)\s+(${VERB_ALTERNATION})(?![\p{L}])`, 'u');
 
 /** A country written before a name is not part of it, and a country alone is no person. */
 function withoutCountries(mentions: Mention[]): Mention[] {

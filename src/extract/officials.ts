@@ -4,7 +4,7 @@ import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts
 import type { Official, Quote } from '../types.ts';
 import type { FieldExtractor } from './field.ts';
 import { remainsOf, surnameMentions } from './context.ts';
-import { ROMANISED_SURNAMES, startsForeignName } from './names.ts';
+import { FAMILY_NAMES, ROMANISED_SURNAMES, startsForeignName } from './names.ts';
 import { findMentions, lowerCase, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { attribute } from './speech.ts';
@@ -82,11 +82,13 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
 function fullNames(mentions: Mention[]): Map<string, string> {
   const bySurname = new Map<string, string>();
   const add = (key: string, name: string) => { if (!bySurname.has(key)) bySurname.set(key, name); };
-  for (const m of mentions) {
-    const words = m.name.split(' ');
+  for (const m of new Set(mentions.map((x) => x.name))) {
+    const words = m.split(' ');
     if (words.length < 2) continue;
-    for (let k = words.length - 1; k >= 1; k--) add(fold(words.slice(k).join(' ')), m.name);
-    if (ROMANISED_SURNAMES.has(words[0]!)) add(fold(words[0]!), m.name);
+    // A Vietnamese name comes back by its given name alone; a foreign one by its last words too.
+    const shortest = FAMILY_NAMES.has(words[0]!) ? words.length - 1 : 1;
+    for (let k = words.length - 1; k >= shortest; k--) add(fold(words.slice(k).join(' ')), m);
+    if (ROMANISED_SURNAMES.has(words[0]!)) add(fold(words[0]!), m);
   }
   // A foreign name may come back by its first word too ("Kishida" of "Kishida Fumio"), after any last word.
   for (const m of mentions) {
