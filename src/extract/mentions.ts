@@ -26,6 +26,10 @@ export interface Mention {
 // is checked in code (startsWord).
 const TITLE_RE = new RegExp(String.raw`(${TITLES.map((t) => escapeRegExp(t.toLowerCase())).join('|')})(?![\p{L}])`, 'gu');
 /** Words before a name that are no post: "ông", "bà", "đồng chí", a degree or trade, a police or army rank below general. */
+/** Words that make a post plural, or unnamed: "các đại biểu", "một bộ trưởng". */
+// Written as is: "tháng Ba" (March) before a post is no "ba" (three); a sentence may open with "Các".
+const PLURAL = new Set(['các', 'Các', 'những', 'Những', 'nhiều', 'Nhiều', 'mọi', 'một', 'hai', 'ba', 'vài', 'số', 'mấy']);
+
 // Matched on the lower-cased copy (literal first letters scan fast); the capital after it is checked on the sentence.
 const HONORIFIC_RE = /(?:ông|bà|ngài|đồng chí|bác sĩ|tiến sĩ|giáo sư|kỹ sư|luật sư|(?:thượng|trung|thiếu|đại) (?:tá|úy|uý)|người đồng cấp(?:\s+[\p{L}]+)?)\s+/gu;
 const CAPITAL_AT = /[\p{Lu}]/uy;
@@ -175,6 +179,8 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     // "Trung Quốc Vương Nghị" is a country and a name, not "Quốc vương" (king).
     const prevWord = wordBefore(sentence, start);
     if (isPlacePhrase(bare(prevWord), sentence.slice(start, start + m[0].length).split(' ')[0])) continue;
+    // "các đại biểu", "nhiều bộ trưởng": a post of many names no one.
+    if (PLURAL.has(bare(prevWord))) continue;
     const read = readName(sentence, lower, start + m[0].length);
     if (!read) {
       // A post without a name, speaking ("Thủ tướng yêu cầu…", "Ngoại trưởng Iran vừa cảnh báo…"):

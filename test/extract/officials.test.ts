@@ -278,3 +278,11 @@ describe('extract: a speaker reported by another', () => {
     assert.deepEqual(q.get('Phạm Chính Nghĩa'), ['đơn vị này đã có quyết định khởi tố vụ án.']);
   });
 });
+
+describe('extract: a post of many', () => {
+  it('names no one after "các", "nhiều", "một", and still reads a post after "tháng Ba,"', () => {
+    assert.deepEqual(people(['Các đại biểu Quốc hội Hà Nội đã thảo luận tại tổ.', 'Nhiều bộ trưởng Châu Âu bày tỏ lo ngại.']), []);
+    const o = byName(['Sáng Chủ nhật 26 tháng Ba, Thứ trưởng Quốc phòng Ukraine Hanna Maliar cho biết các lực lượng vẫn giữ vững phòng tuyến.']);
+    assert.ok(o.get('Hanna Maliar')?.quoted);
+  });
+});
