@@ -170,6 +170,28 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
  */
 export const lowerCase = (s: string) => s.replace(/İ/g, 'I').toLowerCase();
 
+/** Phase "honorifics": "ông X", "bà Y", "đồng chí Z": untitled until an apposition gives their post. */
+function addHonorificMentions(sentence: string, lower: string, out: Mention[]): void {
+  for (const m of allMatches(HONORIFIC_RE, lower)) {
+    const start = m.index!;
+    CAPITAL_AT.lastIndex = start + m[0].length;
+    if (!CAPITAL_AT.test(sentence) || !startsWord(sentence, start) || out.some((o) => start >= o.start && start < o.end)) continue;
+    if (skipsLowerWord(m[0], sentence, start)) continue;
+    const ws = words(sentence, start + m[0].length, 4);
+    const name: string[] = [];
+    let end = start + m[0].length;
+    for (const [k, w] of ws.entries()) {
+      const t = bare(w.text);
+      const initial = k > 0 && /^\p{Lu}\.$/u.test(w.text) && isCapitalised(bare(ws[k + 1]?.text ?? ''));
+      if (!isCapitalised(t) && !initial) break;
+      name.push(initial ? w.text : t);
+      end = w.start + t.length;
+      if (endsClause(w.text) && !initial) break;
+    }
+    if (name.length) out.push({ name: name.join(' '), title: null, start, end, former: false, untitled: true });
+  }
+}
+
 /** The people a sentence names; `lower` is its lowerCase copy. */
 export function findMentions(sentence: string, lower: string): Mention[] {
   const out: Mention[] = [];
@@ -196,25 +218,7 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     const title = `${written}${read.qualifier ? ` ${read.qualifier}` : ''}`.trim();
     out.push({ name: read.name, title, start, end: read.end, former: FORMER.test(tail(sentence, start)), untitled: false });
   }
-  for (const m of allMatches(HONORIFIC_RE, lower)) {
-    const start = m.index!;
-    CAPITAL_AT.lastIndex = start + m[0].length;
-    if (!CAPITAL_AT.test(sentence) || !startsWord(sentence, start) || out.some((o) => start >= o.start && start < o.end)) continue;
-    if (skipsLowerWord(m[0], sentence, start)) continue;
-    const ws = words(sentence, start + m[0].length, 4);
-    const name: string[] = [];
-    let end = start + m[0].length;
-    for (const [k, w] of ws.entries()) {
-      const t = bare(w.text);
-      const initial = k > 0 && /^\p{Lu}\.$/u.test(w.text) && isCapitalised(bare(ws[k + 1]?.text ?? ''));
-      if (!isCapitalised(t) && !initial) break;
-      name.push(initial ? w.text : t);
-      end = w.start + t.length;
-      if (endsClause(w.text) && !initial) break;
-    }
-    if (!name.length) continue;
-    out.push({ name: name.join(' '), title: null, start, end, former: false, untitled: true });
-  }
+  addHonorificMentions(sentence, lower, out);
   // Apposition: the post follows the name between commas ("Ông X, Giám đốc Sở Y tế, cho biết",
   // "John Kirby, người phát ngôn …, nói"). A bare name counts only when such a post follows it.
   const appositive = (end: number): string | null => {
