@@ -1,6 +1,7 @@
 import { stripDiacritics } from '../text/fold.ts';
 import { memo } from '../text/memo.ts';
 import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts';
+import { BUSINESS_POST, ELECT, POST_NEEDS_BODY } from '../text/titles.ts';
 import type { Official, Quote } from '../types.ts';
 import type { FieldExtractor } from './field.ts';
 import { remainsOf, surnameMentions } from './context.ts';
@@ -9,7 +10,6 @@ import { findMentions, lowerCase, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { attribute } from './speech.ts';
 import { TITLE_KEYS } from './words.ts';
-import { BUSINESS_POST, ELECT, POST_NEEDS_BODY } from '../text/titles.ts';
 
 type Person = { name: string; titles: string[]; quoted: boolean; quotes: Quote[]; former: boolean; titled: boolean; historical: boolean };
 const fold = memo((s: string) => stripDiacritics(s).toLowerCase());

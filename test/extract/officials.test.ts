@@ -7,6 +7,9 @@ import config from '../../site.config.ts';
 
 const people = (paragraphs: string[]) => findOfficials(paragraphs, [], knownIndex(config.knownPeople));
 const byName = (paragraphs: string[]) => new Map(people(paragraphs).map((o) => [o.name, o]));
+/** Each official's quotes, by name, from body paragraphs and captions. */
+const quotesOf = (paragraphs: string[], captions: string[] = []) =>
+  new Map(findOfficials(paragraphs, captions, knownIndex(config.knownPeople)).map((o) => [o.name, o.quotes.map((q) => q.text)]));
 
 describe('extract: officials', () => {
   it('reads Vietnamese names after posts with place qualifiers', () => {
@@ -143,8 +146,6 @@ describe('extract: officials, places and name shapes', () => {
 });
 
 describe('extract: who said what', () => {
-  const quotesOf = (paragraphs: string[], captions: string[] = []) =>
-    new Map(findOfficials(paragraphs, captions, knownIndex(config.knownPeople)).map((o) => [o.name, o.quotes.map((q) => q.text)]));
 
   it('takes a surname the article gave in full, alone or after a post, for that person', () => {
     const q = quotesOf([
@@ -206,8 +207,6 @@ describe('extract: who holds a public post', () => {
 });
 
 describe('extract: passages and the names they come back to', () => {
-  const quotesOf = (paragraphs: string[], captions: string[] = []) =>
-    new Map(findOfficials(paragraphs, captions, knownIndex(config.knownPeople)).map((o) => [o.name, o.quotes.map((q) => q.text)]));
 
   it('comes back to a name by its last words or an East Asian family name written first', () => {
     const q = quotesOf([
