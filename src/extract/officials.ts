@@ -8,7 +8,7 @@ import { remainsOf, surnameMentions } from './context.ts';
 import { FAMILY_NAMES, ROMANISED_SURNAMES, startsForeignName } from './names.ts';
 import { findMentions, lowerCase, type Mention } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
-import { attribute } from './speech.ts';
+import { attribute, interviewTurns } from './speech.ts';
 import { TITLE_KEYS } from './words.ts';
 
 type Person = { name: string; titles: string[]; quoted: boolean; quotes: Quote[]; former: boolean; titled: boolean; historical: boolean };
@@ -70,8 +70,38 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   // The headline and the captions belong to the article: who they name with a post is named by it,
   // and they may give the full post of someone the body names briefly.
   captionMentions.forEach(person);
+  addInterviewAnswers(paragraphs, all, people, person);
   // In a story of an election, the "new" president has won the post, not yet taken it.
   return toOfficials(people.values(), paragraphs.some((p) => ELECT.test(p)));
+}
+
+/**
+ * An interview's answers are its interviewee's words: the paragraphs after a question that
+ * addresses them ("…, thưa Thứ trưởng?"), and a paragraph opened by their name and a colon
+ * ("Bộ trưởng Lê Minh Hoan: Khi mở cửa…").
+ */
+function addInterviewAnswers(paragraphs: string[], all: Mention[][][], people: Map<string, Person>, person: (m: Mention) => Person): void {
+  const say = (p: Person, text: string) => {
+    p.quoted = true;
+    if (!p.quotes.some((q) => q.text === text)) p.quotes.push({ text, direct: true });
+  };
+  for (const turn of interviewTurns(paragraphs)) {
+    const p = addressee(turn.addressed, [...people.values()]);
+    if (p) for (const i of turn.answers) say(p, paragraphs[i]!);
+  }
+  all.forEach((sentences, i) => {
+    const first = sentences[0]?.[0];
+    const colon = first && first.name && first.start === 0 ? /^\s*:\s*/.exec(paragraphs[i]!.slice(first.end)) : null;
+    if (colon) say(person(first!), paragraphs[i]!.slice(first!.end + colon[0].length));
+  });
+}
+
+/** Who a question addresses: by their post ("Thứ trưởng"), or the one official when it says "ông", "bà". */
+function addressee(addressed: string, people: Person[]): Person | undefined {
+  const titled = people.filter((p) => p.titled && !p.former);
+  const post = addressed.toLowerCase();
+  const fits = /^(?:ông|bà)$/.test(post) ? titled : titled.filter((p) => p.titles.some((t) => t.toLowerCase().startsWith(post)));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**

@@ -117,8 +117,10 @@ export function attribute(sentence: Sentence, mentions: Mention[], previous: Men
     quotedBy.add(speaker);
     if (isDirect) out.push({ mention: speaker, quote: { text: q.text, direct: true } });
   }
+  // A question is the asker's, not what its subject said ("…, xin Đại sứ đánh giá ý nghĩa…?").
+  const asks = /\?\s*["”»]?$/.test(s);
   for (const sp of speaking) {
-    if (out.some((o) => o.mention === sp.mention)) continue;
+    if (asks || out.some((o) => o.mention === sp.mention)) continue;
     const text = s.slice(sp.verbAt).replace(VERB_RE, '').replace(/^\s*(?:rằng\s*)?[,:]?\s*/u, '').trim();
     // "trả lời phỏng vấn tạp chí X": the occasion of speaking, not what was said.
     if (NOT_SAID.test(text)) continue;
@@ -127,3 +129,28 @@ export function attribute(sentence: Sentence, mentions: Mention[], previous: Men
   return out;
 }
 
+
+/** An interview's question: it asks ("?") or addresses the interviewee ("…, thưa Thứ trưởng."). */
+const ADDRESSED = /(?:thưa|xin)\s+((?:ông|bà|\p{Lu}[\p{L}]*)(?:\s+[\p{Lu}\p{Ll}][\p{L}]*){0,3}?)(?=\s+\p{Ll}|[\s,.?!]*$)/u;
+
+const SPEAKER_LABEL = /^\p{Lu}[^:.!?]{2,60}:\s/u;
+
+export interface InterviewTurn { addressed: string; answers: number[]; }
+
+/**
+ * The turns of an interview: each question paragraph, whom it addresses ("thưa Thứ trưởng" gives
+ * "Thứ trưởng"), and the paragraphs of the answer that follow it up to the next question.
+ */
+export function interviewTurns(paragraphs: string[]): InterviewTurn[] {
+  const turns: InterviewTurn[] = [];
+  let open = false;
+  paragraphs.forEach((p, i) => {
+    const question = /\?\s*["”]?$/.test(p.trim()) || /,\s*thưa\s+[^,.?!]{2,40}[.?!]?$/u.test(p.trim());
+    const addressed = question ? ADDRESSED.exec(p)?.[1] : undefined;
+    if (addressed) { turns.push({ addressed, answers: [] }); open = true; return; }
+    // Another question, or a paragraph labelled with a speaker ("Bộ trưởng X: …"), ends the answer.
+    if (question || SPEAKER_LABEL.test(p)) { open = false; return; }
+    if (open) turns[turns.length - 1]!.answers.push(i);
+  });
+  return turns.filter((t) => t.answers.length);
+}

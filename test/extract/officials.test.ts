@@ -285,3 +285,21 @@ describe('extract: a post of many', () => {
     assert.ok(o.get('Hanna Maliar')?.quoted);
   });
 });
+
+describe('extract: interviews', () => {
+  it('gives the answers after a question to the one it addresses, and a paragraph opened by a name and a colon to that name', () => {
+    const q = quotesOf([
+      'Phóng viên đã có cuộc trao đổi với Thứ trưởng Bộ Nông nghiệp Lê Quốc Doanh về kết quả của ngành.',
+      'Xuất khẩu nông sản đạt kỷ lục trong năm qua, kết quả này đạt được nhờ đâu, thưa Thứ trưởng?',
+      'Năm qua là một năm đặc biệt khó khăn nhưng ngành đã giữ vững sản xuất và mở rộng thị trường.',
+      'Bộ trưởng Nguyễn Văn An: Chúng tôi sẽ tiếp tục hỗ trợ nông dân tiếp cận các thị trường mới.',
+    ]);
+    assert.deepEqual(q.get('Lê Quốc Doanh'), ['Năm qua là một năm đặc biệt khó khăn nhưng ngành đã giữ vững sản xuất và mở rộng thị trường.']);
+    assert.deepEqual(q.get('Nguyễn Văn An'), ['Chúng tôi sẽ tiếp tục hỗ trợ nông dân tiếp cận các thị trường mới.']);
+  });
+
+  it('takes no question for what its subject said', () => {
+    const q = quotesOf(['Chủ tịch nước Tô Lâm sẽ tham dự Tuần lễ Cấp cao, xin Đại sứ đánh giá ý nghĩa của chuyến công tác này?']);
+    assert.deepEqual(q.get('Tô Lâm'), []);
+  });
+});
