@@ -80,9 +80,12 @@ const SCENE_VERB = new RegExp(String.raw`(?:^|\s)(?<!(?:bài|cuộc|buổi|lễ|
 const PICTURED_ALONE = new RegExp(String.raw`^(?:${TITLES.join('|')})(?:\s+[\p{Lu}\p{Ll}][\p{L}-]*){0,8}?(?:\s+[\p{Lu}][\p{Ll}-]+){2,4}\.?$`, 'u');
 /** A name and then its post: "Ông Trần Văn An - Ủy viên Bộ Chính trị, Trưởng ban Kinh tế Trung ương". */
 const NAMED_POST_ALONE = new RegExp(String.raw`^(?:(?:Ông|Bà|Đồng chí)\s+)?(?:[\p{Lu}][\p{Ll}-]+\s+){1,4}[\p{Lu}][\p{Ll}-]+\s*[-–,]\s*(?:${TITLES.join('|')})\b[^.!?]*\.?$`, 'u');
-const PROSE_MARK_NO_FIGURE = /(?:^|\s)(?:đã|sẽ|đang|vừa|chưa|không|cũng|cho biết|nói|rằng|khẳng định|nhấn mạnh|theo)(?=\s|$)|["“”:;]/iu;
+
 /** What running prose has and a caption lacks: a tense, a negation, speech, a source, quotation, a figure or a date. */
-const PROSE_MARK = /(?:^|\s)(?:đã|sẽ|đang|vừa|chưa|không|cũng|cho biết|nói|rằng|khẳng định|nhấn mạnh|theo)(?=\s|$)|["“”:;\d]/iu;
+const PROSE_WORDS = String.raw`(?:^|\s)(?:đã|sẽ|đang|vừa|chưa|không|cũng|cho biết|nói|rằng|khẳng định|nhấn mạnh|theo)(?=\s|$)`;
+const PROSE_MARK = new RegExp(String.raw`${PROSE_WORDS}|["“”:;\d]`, 'iu');
+/** The same without figures: a post may hold a number ("Khóa XV", "Quân khu 7"). */
+const PROSE_MARK_NO_FIGURE = new RegExp(String.raw`${PROSE_WORDS}|["“”:;]`, 'iu');
 
 /**
  * A caption is one sentence with its full stop; a subheading, which is as short, has none

@@ -2,15 +2,13 @@
  * What the rest of an article says of a name: once it has named "Trần Văn Toản" or a known person
  * has "Putin" for a surname, a later "Thiếu tướng Toản", "Putin nói" is that person speaking.
  */
-import { stripDiacritics } from '../text/fold.ts';
-import { memo } from '../text/memo.ts';
+import { foldName as fold } from '../text/names.ts';
 import { escapeRegExp } from '../text/patterns.ts';
 import { TITLES } from '../text/titles.ts';
 import type { Mention } from './mentions.ts';
 import { isCapitalised } from './names.ts';
 import { bare, words, type Word } from './words.ts';
 
-const fold = memo((s: string) => stripDiacritics(s).toLowerCase());
 const POST_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLES.map(escapeRegExp).join('|')})\s+$`, 'iu');
 
 /**

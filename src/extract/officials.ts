@@ -1,6 +1,4 @@
-import { stripDiacritics } from '../text/fold.ts';
-import { memo } from '../text/memo.ts';
-import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts';
+import { foldName as fold, identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts';
 import { BUSINESS_POST, ELECT, POST_NEEDS_BODY } from '../text/titles.ts';
 import type { Official, Quote } from '../types.ts';
 import type { FieldExtractor } from './field.ts';
@@ -12,7 +10,6 @@ import { attribute, interviewTurns } from './speech.ts';
 import { TITLE_KEYS } from './words.ts';
 
 type Person = { name: string; titles: string[]; quoted: boolean; quotes: Quote[]; former: boolean; titled: boolean; historical: boolean };
-const fold = memo((s: string) => stripDiacritics(s).toLowerCase());
 
 /**
  * The officials an article names, with their posts, and what each is quoted as saying.
@@ -128,6 +125,9 @@ function fullNames(mentions: Mention[]): Map<string, string> {
   return bySurname;
 }
 
+/** The kind of a post as written, in lower case ("tổng thống ukraine" is a "tổng thống"). */
+const kindOf = (post: string) => TITLE_KEYS.find((t) => post.startsWith(t));
+
 /** A bare post names the one person in the article who holds it; otherwise it names no one. */
 function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>, elsewhere: Mention[] = []): void {
   const named = [...all.flat(2), ...elsewhere].filter((m) => m.name);
@@ -135,7 +135,7 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
   for (const m of named) {
     if (!m.title) continue;
     const post = m.title.toLowerCase();
-    const kind = TITLE_KEYS.find((t) => post.startsWith(t));
+    const kind = kindOf(post);
     if (!kind) continue;
     // By the post as written ("tổng thống ukraine") and by its kind ("tổng thống").
     for (const key of new Set([post, kind])) {
@@ -151,7 +151,7 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
         if (m.name) return true;
         const post = m.title!.toLowerCase();
         const exact = holders.get(post);
-        const set = exact?.size === 1 ? exact : holders.get(TITLE_KEYS.find((t) => post.startsWith(t)) ?? post);
+        const set = exact?.size === 1 ? exact : holders.get(kindOf(post) ?? post);
         if (!set || set.size !== 1) return false;
         m.name = nameOfKey.get([...set][0]!) ?? '';
         m.title = null;

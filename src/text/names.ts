@@ -19,6 +19,9 @@ const TRANSLITERATIONS: { ending: RegExp; to: string; reason: string }[] = [
  */
 export const nameKey = memo(computeNameKey);
 
+/** A name or word without marks, in lower case ("Lavrov", "Hun Sen"): how names are compared within an article. */
+export const foldName = memo((s: string) => stripDiacritics(s).toLowerCase());
+
 function computeNameKey(name: string): string {
   const words = stripDiacritics(name).toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter(Boolean);
   return words.map(foldEnding).join(' ');
@@ -47,7 +50,7 @@ export function knownIndex(known: KnownPerson[]): KnownIndex {
     for (const v of [k.name, ...(k.variants ?? [])]) {
       surnames.add(v.split(' ').pop()!);
       index.knownByKey.set(nameKey(v), k.name);
-      index.knownBySurname.set(stripDiacritics(v.split(' ').pop()!).toLowerCase(), k.name);
+      index.knownBySurname.set(foldName(v.split(' ').pop()!), k.name);
     }
   }
   if (surnames.size) index.surnameWritten = new RegExp(`(?:${[...surnames].map(escapeRegExp).join('|')})`, 'u');
