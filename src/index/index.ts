@@ -8,7 +8,7 @@ import { isStrictlyInside } from '../text/paths.ts';
 import type { Message } from '../types.ts';
 import { strokeHtmlText } from './fold-d.ts';
 
-export { FILTERS, searchData, searchDocument, searchMarks, searchScript, searchUrl, type SearchEntry } from './markup.ts';
+export { FILTERS, NAMES_URL, searchData, searchDocument, searchMarks, searchNames, searchScript, searchUrl, type SearchEntry } from './markup.ts';
 
 export interface IndexRecord {
   /** The URL a result links to, with the path prefix ("/bai-viet/x/", "/archive/bai-viet/x/"). */

@@ -67,7 +67,25 @@ ${searchData(a)}
 </article></body></html>`.value;
 }
 
+/** Where the names a "did you mean" draws on are published (see searchNames). */
+export const NAMES_URL = '/tim-kiem/ten.json';
+
+/**
+ * The names readers search for and misspell (people, outlets, agencies), each with the number of
+ * articles that name it, most named first: a word of the query the archive lacks is compared
+ * with their words (templates/assets/tim-kiem/query.js suggest).
+ */
+export function searchNames(entries: Pick<SearchEntry, 'outlet' | 'agencies' | 'people'>[]): string {
+  const counts = new Map<string, number>();
+  for (const a of entries) {
+    const names = new Set([...(a.outlet ? [a.outlet.name] : []), ...a.agencies.map((g) => g.name), ...a.people.map((p) => p.name)]);
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return `${JSON.stringify(sorted)}\n`;
+}
+
 /** The search script of every page; `href` turns a site path into a link with the path prefix. */
 export function searchScript(href: (path: string) => string, searchPage: boolean): SafeHtml {
-  return html`<script src="${href('/assets/search.js')}" defer data-pagefind-path="${href('/pagefind/')}"${searchPage ? html` data-search-page="1"` : ''}></script>`;
+  return html`<script src="${href('/assets/search.js')}" defer data-pagefind-path="${href('/pagefind/')}" data-names="${href(NAMES_URL)}"${searchPage ? html` data-search-page="1"` : ''}></script>`;
 }

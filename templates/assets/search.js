@@ -101,6 +101,37 @@
     return out;
   }
 
+  // "Did you mean": when a word of the query is nowhere in the archive (tim-kiem/pagefind.js tells
+  // which), the closest words of the names the archive knows, offered as a new query.
+  var names = null;
+  function typed() {
+    var input = document.querySelector('#search input[type="text"], #search input[type="search"]') || document.getElementById('q-header');
+    return input ? input.value : '';
+  }
+  function suggestion(detail) {
+    var anchor = document.getElementById('search') || document.querySelector('.search-drawer');
+    var old = document.getElementById('goi-y');
+    if (old) old.remove();
+    if (!anchor || !detail.missing.length || detail.query !== toIndexForm(typed())) return;
+    names = names || fetch(me.getAttribute('data-names')).then(function (r) { return r.ok ? r.json() : []; }).catch(function () { return []; });
+    Promise.all([names, import(engineBase + 'query.js')]).then(function (got) {
+      var better = got[1].suggest(toReaderForm(detail.query), detail.missing.map(toReaderForm), got[0]);
+      if (!better || detail.query !== toIndexForm(typed()) || document.getElementById('goi-y')) return;
+      var p = document.createElement('p');
+      p.id = 'goi-y';
+      p.className = 'did-you-mean';
+      p.setAttribute('role', 'status');
+      var a = document.createElement('a');
+      var url = new URL(document.querySelector('form[role="search"]').action, window.location.href);
+      url.searchParams.set('q', better);
+      a.href = url.pathname + url.search;
+      a.textContent = better;
+      p.append('Có phải bạn muốn tìm ', a, '?');
+      anchor.insertAdjacentElement('afterend', p);
+    });
+  }
+  document.addEventListener('luu-tru:searched', function (e) { suggestion(e.detail); });
+
   function onReady(f) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f);
     else f();

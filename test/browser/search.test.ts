@@ -65,6 +65,47 @@ describe('browser: search', () => {
     await page.close();
   });
 
+  it('a query typed with marks matches those marks exactly; one without matches any', async () => {
+    const marked = await open(`/tim-kiem/?q=${encodeURIComponent('phản ứng')}`);
+    const exact = await results(marked);
+    await marked.close();
+    const marks = (f: { excerpt: string }[]) => f.flatMap((r) => [...r.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}]/gu, '')));
+    assert.ok(exact.length >= 1);
+    assert.deepEqual([...new Set(marks(exact))].sort(), ['phản', 'ứng'], 'no "phán", "phần" or "ủng"');
+    const bare = await open('/tim-kiem/?q=phan%20ung');
+    const any = await results(bare);
+    await bare.close();
+    assert.ok(any.length > exact.length, 'without marks, every spelling counts');
+    assert.deepEqual(any.slice(0, exact.length).map((f) => f.href).sort(), exact.map((f) => f.href).sort(), 'the words side by side come first');
+  });
+
+  it('a word no article holds finds nothing, not articles sharing its first letters ("Hà Nội", "Lavrof")', async () => {
+    for (const q of ['Hà Nội', 'Lavrof']) {
+      const page = await open(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => /Không tìm thấy/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      assert.equal(await page.locator('.pagefind-ui__result').count(), 0, q);
+      await page.close();
+    }
+  });
+
+  it('a misspelt name gets a "did you mean" with the name the archive knows, on the search page and in the header', async () => {
+    const page = await open(`/tim-kiem/?q=${encodeURIComponent('Stoltenbreg')}`);
+    await page.waitForSelector('#goi-y a', { timeout: 15_000 });
+    assert.match((await page.textContent('#goi-y')) ?? '', /Có phải bạn muốn tìm Stoltenberg\?/);
+    await page.click('#goi-y a');
+    const found = await results(page);
+    assert.ok(found.length >= 1 && found.every((f) => /Stoltenberg/.test(f.excerpt + f.title)), 'the suggestion finds the name');
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'Stoltenberg');
+    await page.close();
+    const home = await open('/');
+    await home.fill('#q-header', 'Lavrof');
+    await home.waitForSelector('#goi-y a', { timeout: 15_000 });
+    assert.equal(await home.textContent('#goi-y a'), 'Lavrov');
+    await home.fill('#q-header', 'Lavrov');
+    await home.waitForSelector('#goi-y', { state: 'detached', timeout: 15_000 });
+    await home.close();
+  });
+
   it('a filter in the URL narrows the results, until the reader closes the filters', async () => {
     const all = await results(await open('/tim-kiem/?q=nga&sort=ngay'));
     const page = await open(`/tim-kiem/?q=nga&sort=ngay&${encodeURIComponent('Nguồn')}=${encodeURIComponent('Kinh tế & Đô thị')}`);

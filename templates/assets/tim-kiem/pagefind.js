@@ -1,9 +1,14 @@
-// Pagefind's engine as Pagefind's UI sees it (the UI's bundlePath points here), with one change:
-// the filter data loads only once the reader asks for filters. Pagefind's UI asks for every
-// filter's values and pages as soon as it starts; on a large archive that is the biggest file
-// of a first search (150 KB at 10,000 articles), and while it is loaded every search also counts
-// its results per filter value, several times the cost of the search itself.
+// Pagefind's engine as Pagefind's UI sees it (the UI's bundlePath points here), with what readers
+// of Vietnamese expect of a search (query.js):
+// - a query typed with marks matches those marks exactly; one typed without matches any marks;
+// - results must contain every word typed: a word the archive lacks gives no results (and a
+//   "did you mean" from the page script) instead of articles that merely share a short prefix;
+// - articles with the words side by side come before those with them far apart.
+// And the filter data loads only once the reader asks for filters: Pagefind's UI asks for every
+// filter's values as soon as it starts; on a large archive that is the biggest file of a first
+// search, and while it is loaded every search also counts its results per filter value.
 import * as engine from '../../pagefind/pagefind.js';
+import { isPhrase, missingWords, sideBySide, typedMarks, wordsOf } from './query.js';
 
 let wanted = false;
 
@@ -11,11 +16,78 @@ let wanted = false;
 export function wantFilters(on) { wanted = on; }
 
 export function filters() { return wanted ? engine.filters() : Promise.resolve({}); }
+
+/** The words the engine marked in a result: each must begin with a word the reader typed. */
+async function matchedWords(result) {
+  const data = await result.data();
+  const words = data.content.split(/\s+/);
+  return data.locations.flatMap((at) => [words[at] ?? '', ...(words[at] ?? '').split(/[^\p{L}\p{N}\u0335]+/u)]);
+}
+
+/** The same filter counts, all zero: what a search that found nothing has. */
+const noCounts = (counts) => Object.fromEntries(Object.entries(counts ?? {}).map(([k, v]) => [k, Object.fromEntries(Object.keys(v).map((x) => [x, 0]))]));
+
+/** How many of the first results are read for their words side by side (the UI shows five at first). */
+const AHEAD = 10;
+
+/**
+ * Among the first results, those with the query's words side by side come first, each group in
+ * the engine's order (Pagefind ranks each word on its own). Reading a result's text costs a fetch,
+ * which the UI makes for the results it shows anyway.
+ */
+async function adjacentFirst(term, exact, found) {
+  const head = found.results.slice(0, AHEAD);
+  const texts = await Promise.all(head.map((r) => r.data().then((d) => d.content)));
+  const side = head.filter((_, i) => sideBySide(term, texts[i], exact));
+  if (!side.length || side.length === head.length) return found;
+  return { ...found, results: [...side, ...head.filter((r) => !side.includes(r)), ...found.results.slice(AHEAD)] };
+}
+
+function tell(query, missing) {
+  if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent('luu-tru:searched', { detail: { query, missing } }));
+}
+
+/**
+ * Only the results that hold each word the reader finished typing (all but a last word still
+ * being typed) as a whole word: "Hà Nội" is not "hành … nội". The engine matches every word as a
+ * prefix; a one-word phrase matches that word whole.
+ */
+async function wholeWords(term, options, found) {
+  const words = wordsOf(term);
+  const finished = /\s$/.test(term) ? words : words.slice(0, -1);
+  let keep = null;
+  const absent = [];
+  for (const word of new Set(finished)) {
+    const whole = await engine.search(`"${word}"`, { filters: options.filters });
+    const ids = new Set((whole?.results ?? []).map((r) => r.id));
+    if (!ids.size) absent.push(word);
+    keep = keep ? new Set([...keep].filter((id) => ids.has(id))) : ids;
+  }
+  if (!keep) return { found, absent };
+  const results = found.results.filter((r) => keep.has(r.id));
+  return { found: { ...found, results, unfilteredResultCount: results.length }, absent };
+}
+
+export async function search(term, options = {}) {
+  if (term === null || term === undefined || !String(term).trim()) return engine.search(term, options);
+  const exact = typedMarks(term);
+  await engine.options({ exactDiacritics: exact });
+  let found = await engine.search(term, options);
+  if (!found) return found;
+  const phrase = isPhrase(term);
+  const whole = phrase ? { found, absent: [] } : await wholeWords(term, options, found);
+  found = whole.found;
+  const missing = found.results.length ? missingWords(term, await matchedWords(found.results[0]), exact) : wordsOf(term);
+  tell(term, [...new Set([...whole.absent, ...missing])]);
+  if (!found.results.length || missing.length) return { ...found, results: [], unfilteredResultCount: 0, filters: noCounts(found.filters) };
+  if (!options.sort && !phrase && wordsOf(term).length > 1) found = await adjacentFirst(term, exact, found);
+  return found;
+}
+
 export const options = engine.options;
 export const init = engine.init;
 export const destroy = engine.destroy;
 export const mergeIndex = engine.mergeIndex;
-export const search = engine.search;
 export const debouncedSearch = engine.debouncedSearch;
 export const preload = engine.preload;
 export const createInstance = engine.createInstance;
