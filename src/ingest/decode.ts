@@ -1,8 +1,8 @@
 /**
  * Bytes to text. Crawlers save whatever the server sent: UTF-8 with or without a BOM,
- * UTF-16, Windows-1258, stray invalid bytes, CR or CRLF line ends, decomposed diacritics.
+ * UTF-16, the older Vietnamese encodings (legacy.ts), stray invalid bytes, CR or CRLF line ends, decomposed diacritics.
  */
-import iconv from 'iconv-lite';
+import { decodeLegacy, LEGACY_ENCODINGS } from './legacy.ts';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; invalidLines: number[] }
@@ -47,9 +47,9 @@ export function decode(buf: Uint8Array): Decoded {
   }
   const utf8 = new TextDecoder('utf-8').decode(body);
   if (!hasBom && mostlyInvalid(body, utf8)) {
-    // Older Vietnamese sites and documents saved Windows-1258: its bytes are no UTF-8 at all.
-    const legacy = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows1258');
-    if (!legacy.includes('\uFFFD')) return finish(legacy, 'Windows-1258');
+    // Older Vietnamese sites and documents: their bytes are no UTF-8 at all.
+    const legacy = decodeLegacy(body);
+    if (legacy) return finish(legacy.text, legacy.encoding);
   }
   return finish(utf8, hasBom ? 'UTF-8 with BOM' : 'UTF-8');
 }
@@ -66,6 +66,9 @@ function mostlyInvalid(body: Uint8Array, utf8: string): boolean {
   for (let i = utf8.indexOf('\uFFFD'); i >= 0; i = utf8.indexOf('\uFFFD', i + 1)) replaced++;
   return replaced >= 3 && replaced / high > 0.3;
 }
+
+/** Whether a file was read in one of the older Vietnamese encodings, not Unicode. */
+export const isLegacy = (encoding: string) => LEGACY_ENCODINGS.includes(encoding);
 
 function finish(raw: string, encoding: string): Decoded {
   const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');

@@ -5,7 +5,7 @@ import { rejection, warning } from '../messages.ts';
 import type { Message, SourceDocument } from '../types.ts';
 import { mapLimit } from '../text/concurrency.ts';
 import { splitCrawlDate } from './crawl-date.ts';
-import { decode } from './decode.ts';
+import { decode, isLegacy } from './decode.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import type { FileRead } from './read-ahead.ts';
 
@@ -86,8 +86,8 @@ export function ingestBytes(path: string, bytes: Uint8Array): SourceDocument | M
   if (!decoded.text.trim()) return rejection(path, 'empty', bytes.length ? 'file holds only whitespace' : 'file is empty');
   const diagnostics: Message[] = decoded.invalidLines.map((line) => warning(path, 'invalid-utf8',
     `invalid ${decoded.encoding} bytes at line ${line} were replaced by "\uFFFD"; re-save the file as UTF-8`, line));
-  if (decoded.encoding === 'Windows-1258') {
-    diagnostics.push({ file: path, rule: 'encoding', reason: 'read as Windows-1258, an older Vietnamese encoding: the file is not UTF-8', severity: 'info' });
+  if (isLegacy(decoded.encoding)) {
+    diagnostics.push({ file: path, rule: 'encoding', reason: `read as ${decoded.encoding}, an older Vietnamese encoding: the file is not UTF-8`, severity: 'info' });
   }
   const isMarkdown = /\.(md|markdown)$/i.test(path);
   const fm = parseFrontMatter(decoded.text);

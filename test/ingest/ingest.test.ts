@@ -120,6 +120,64 @@ describe('ingest: older Vietnamese encodings', () => {
     assert.ok(!('reason' in doc) && doc.diagnostics.some((m) => m.rule === 'encoding' && m.severity === 'info'));
   });
 
+  // Encoders written from the published code charts, to make the bytes an old editor saved.
+  const TCVN3_LETTERS = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ';
+  const TCVN3_BYTES = [
+    0xb5, 0xb8, 0xb6, 0xb7, 0xb9, 0xa8, 0xbb, 0xbe, 0xbc, 0xbd, 0xc6, 0xa9, 0xc7, 0xca, 0xc8, 0xc9, 0xcb, 0xae,
+    0xcc, 0xd0, 0xce, 0xcf, 0xd1, 0xaa, 0xd2, 0xd5, 0xd3, 0xd4, 0xd6, 0xd7, 0xdd, 0xd8, 0xdc, 0xde,
+    0xdf, 0xe3, 0xe1, 0xe2, 0xe4, 0xab, 0xe5, 0xe8, 0xe6, 0xe7, 0xe9, 0xac, 0xea, 0xed, 0xeb, 0xec, 0xee,
+    0xef, 0xf3, 0xf1, 0xf2, 0xf4, 0xad, 0xf5, 0xf8, 0xf6, 0xf7, 0xf9, 0xfa, 0xfd, 0xfb, 0xfc, 0xfe,
+    0xa1, 0xa2, 0xa7, 0xa3, 0xa4, 0xa5, 0xa6,
+  ];
+  function tcvn3(text: string): Uint8Array {
+    // Capitals with tones have no byte: a capitals font showed the small letter's byte in capitals.
+    return new Uint8Array([...text].map((ch) => {
+      const at = TCVN3_LETTERS.indexOf(ch) >= 0 ? TCVN3_LETTERS.indexOf(ch) : TCVN3_LETTERS.indexOf(ch.toLowerCase());
+      return at >= 0 ? TCVN3_BYTES[at]! : ch.charCodeAt(0);
+    }));
+  }
+  function vni(text: string): Uint8Array {
+    const single: Record<string, number> = { 'ơ': 0xf4, 'ư': 0xf6, 'đ': 0xf1, 'ì': 0xec, 'í': 0xed, 'ỉ': 0xe6, 'ĩ': 0xf3, 'ị': 0xf2, 'ỵ': 0xee };
+    const tone: Record<string, number> = { '\u0300': 0xf8, '\u0301': 0xf9, '\u0309': 0xfb, '\u0303': 0xf5, '\u0323': 0xef };
+    const hat: Record<string, number> = { '': 0xe2, '\u0300': 0xe0, '\u0301': 0xe1, '\u0309': 0xe5, '\u0303': 0xe3, '\u0323': 0xe4 };
+    const breve: Record<string, number> = { '': 0xea, '\u0300': 0xe8, '\u0301': 0xe9, '\u0309': 0xfa, '\u0303': 0xfc, '\u0323': 0xeb };
+    const out: number[] = [];
+    for (const ch of text) {
+      const lower = ch.toLowerCase();
+      const up = (b: number) => (ch !== lower ? b - 0x20 : b);
+      if (single[lower] !== undefined) { out.push(up(single[lower]!)); continue; }
+      const [base = '', ...marks] = [...lower.normalize('NFD')];
+      const t = marks.find((m) => tone[m] !== undefined) ?? '';
+      out.push(ch !== lower ? base.toUpperCase().charCodeAt(0) : base.charCodeAt(0));
+      if (marks.includes('\u031b')) { out.pop(); out.push(up(base === 'o' ? 0xf4 : 0xf6)); if (t) out.push(up(tone[t]!)); }
+      else if (marks.includes('\u0302')) out.push(up(hat[t]!));
+      else if (marks.includes('\u0306')) out.push(up(breve[t]!));
+      else if (t) out.push(up(tone[t]!));
+    }
+    return new Uint8Array(out);
+  }
+  const OLD = 'NGOẠI TRƯỞNG hai nước đã hội đàm tại Hà Nội\nHai bên nhất trí thúc đẩy hợp tác kinh tế, thương mại và đầu tư. '
+    + 'Người dân ở Đà Nẵng được hưởng lợi; ông Bảy nói: "Điều đó rất quan trọng." Ưu tiên quyết định, khuyến khích, kỹ sư, lý lẽ, mùa thu.';
+
+  it('reads TCVN3 (ABC) and VNI files as the Vietnamese they are, and names the encoding in a note', () => {
+    for (const [encoding, bytes] of [['TCVN3', tcvn3(OLD)], ['VNI', vni(OLD)]] as const) {
+      const d = decode(bytes);
+      assert.ok(d.ok, encoding);
+      assert.equal(d.encoding, encoding);
+      assert.equal(d.text, OLD, encoding);
+      const doc = ingestBytes(`cu-${encoding}.txt`, bytes);
+      assert.ok(!('reason' in doc) && doc.diagnostics.some((m) => m.rule === 'encoding' && m.reason.includes(encoding)), encoding);
+    }
+  });
+
+  it('publishes bytes that read as no Vietnamese encoding as UTF-8, with a warning at each line', () => {
+    const bytes = new Uint8Array([...utf8('Report '), 0xe9, 0xe8, 0xfa, ...utf8(' data '), 0xc0, 0xd1, 0xf7, ...utf8(' end '), 0xa9, 0xbe]);
+    const d = decode(bytes);
+    assert.ok(d.ok && d.encoding === 'UTF-8' && d.invalidLines.length === 1, d.ok ? d.encoding : d.reason);
+    const doc = ingestBytes('la.txt', bytes);
+    assert.ok(!('reason' in doc) && doc.diagnostics.some((m) => m.rule === 'invalid-utf8' && m.severity === 'warning'));
+  });
+
   it('keeps UTF-8 with a stray byte as UTF-8, with a warning at that line', () => {
     const bytes = new Uint8Array([...utf8(ARTICLE.split('\n')[0]!), 0x0a, 0xff, ...utf8(ARTICLE.split('\n')[1]!)]);
     const d = decode(bytes);
