@@ -92,13 +92,33 @@
   }
 
   function params() {
-    var out = { q: '', sort: '', filters: {} };
+    var out = { q: '', sort: '', page: 1, filters: {} };
     new URLSearchParams(window.location.search).forEach(function (value, key) {
       if (key === 'q') out.q = value;
       else if (key === 'sort') out.sort = value;
+      else if (key === 'trang') out.page = Math.max(1, Math.min(50, Number(value) || 1));
       else (out.filters[key] = out.filters[key] || []).push(value);
     });
     return out;
+  }
+
+  /** The address with these filters in place of any before (every key but the query, sort and page is one). */
+  function withFilters(url, filters) {
+    Array.from(url.searchParams.keys()).forEach(function (k) { if (!/^(q|sort|trang)$/.test(k)) url.searchParams.delete(k); });
+    Object.keys(filters).forEach(function (k) { filters[k].forEach(function (v) { url.searchParams.append(k, v); }); });
+    return url;
+  }
+
+  /** Shows `pages` pages of results, as a reader who pressed "more" that often (the page is in the address). */
+  function showPages(host, pages, done) {
+    var tries = 0;
+    (function more(left) {
+      if (left <= 0 || tries++ > 100) return done();
+      var button = host.querySelector('.pagefind-ui__button');
+      if (!button) return setTimeout(function () { more(left); }, 50);
+      button.click();
+      setTimeout(function () { more(left - 1); }, 50);
+    })(pages - 1);
   }
 
   // "Did you mean": when a word of the query is nowhere in the archive (tim-kiem/pagefind.js tells
@@ -195,6 +215,7 @@
     var toggle = document.getElementById('bo-loc');
     var host = document.getElementById('search');
     var ui = null;
+    var restoring = false;
     var filtering = Object.keys(p.filters).length > 0;
     function current() {
       var input = host.querySelector('input[type="text"], input[type="search"]');
@@ -212,7 +233,7 @@
         if (pagefind) pagefind.wantFilters(filtering);
         ui = make(PagefindUI, host, select && select.value === 'ngay');
         if (filtering && Object.keys(p.filters).length) ui.triggerFilters(p.filters);
-        if (query) ui.triggerSearch(query);
+        if (query) { restoring = true; ui.triggerSearch(query); showPages(host, p.page, function () { restoring = false; }); }
         // Pagefind's UI lists nothing without a query: a link that only filters lists its articles here.
         else if (pagefind && Object.keys(p.filters).length) listFiltered(pagefind, p.filters, select && select.value === 'ngay');
       });
@@ -246,8 +267,10 @@
     // walks through the queries the reader settled on (each kept a moment; typing only replaces).
     var settled = p.q;
     var pause = null;
-    host.addEventListener('input', function () {
+    host.addEventListener('input', function (e) {
+      if (e.target.type === 'checkbox') return;
       var url = new URL(window.location.href);
+      url.searchParams.delete('trang');
       if (current()) url.searchParams.set('q', current()); else url.searchParams.delete('q');
       history.replaceState(null, '', url);
       clearTimeout(pause);
@@ -263,8 +286,26 @@
       if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
       return url;
     }
+    // Ticked filters and pages shown belong in the address too: a tick is a step back can undo.
+    host.addEventListener('change', function (e) {
+      if (!e.target.matches('input.pagefind-ui__filter-checkbox')) return;
+      p.filters = {};
+      host.querySelectorAll('input.pagefind-ui__filter-checkbox:checked').forEach(function (box) {
+        (p.filters[box.name] = p.filters[box.name] || []).push(box.value);
+      });
+      var url = withFilters(new URL(window.location.href), p.filters);
+      url.searchParams.delete('trang');
+      history.pushState(null, '', url);
+    });
+    host.addEventListener('click', function (e) {
+      if (restoring || !e.target.closest('.pagefind-ui__button')) return;
+      var url = new URL(window.location.href);
+      url.searchParams.set('trang', String((Number(url.searchParams.get('trang')) || 1) + 1));
+      history.replaceState(history.state, '', url);
+    });
     window.addEventListener('popstate', function () {
       p = params();
+      filtering = filtering || Object.keys(p.filters).length > 0;
       settled = p.q;
       if (select) select.value = p.sort === 'ngay' ? 'ngay' : '';
       start(p.q);

@@ -11,7 +11,7 @@ import { launch, serve, type Served } from './harness.ts';
  */
 const FLOOR = { precisionAt5: 0.95, meanReciprocalRank: 0.95 };
 
-describe('browser: search relevance', () => {
+describe('browser: search relevance, on an archive larger than the seeds', () => {
   let site: Awaited<ReturnType<typeof relevanceSite>>;
   let served: Served;
   let browser: Browser;
@@ -31,6 +31,18 @@ describe('browser: search relevance', () => {
     assert.ok(queries.length >= 40);
     const kinds = new Set(queries.map((q) => q.kind));
     for (const k of ['name', 'place', 'two-syllable word', 'phrase', 'typed in part', 'misspelt']) assert.ok(kinds.has(k), k);
+  });
+
+  it('the page of results shown goes in the address, and a reload shows as many', async () => {
+    const reader = await browser.newPage();
+    await reader.goto(`${served.url}tim-kiem/?q=${encodeURIComponent('nói')}`);
+    await reader.waitForSelector('.pagefind-ui__button', { timeout: 15_000 });
+    const first = await reader.locator('.pagefind-ui__result').count();
+    await reader.click('.pagefind-ui__button');
+    await reader.waitForFunction(() => new URL(location.href).searchParams.get('trang') === '2');
+    await reader.reload();
+    await reader.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length > n, first, { timeout: 15_000 });
+    await reader.close();
   });
 
   it('precision of the first five and mean reciprocal rank stay above the floor, and above Pagefind alone', async (t) => {

@@ -147,6 +147,25 @@ describe('browser: search', () => {
     await page.close();
   });
 
+  it('a ticked filter goes in the address: a reload keeps it, the back button takes it off', async () => {
+    const page = await open('/tim-kiem/?q=nga');
+    const all = await results(page);
+    await page.click('#bo-loc');
+    await page.waitForSelector('.pagefind-ui__filter-panel');
+    await page.click('.pagefind-ui__filter-name:has-text("Nguồn")');
+    await page.click('label:has-text("Kinh tế & Đô thị")');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('Nguồn') === 'Kinh tế & Đô thị');
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'nga');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 1, undefined, { timeout: 15_000 });
+    assert.equal((await results(page)).length, 1, 'the reload shows the filtered results');
+    assert.ok(await page.isChecked('input.pagefind-ui__filter-checkbox:checked'), 'with the box ticked');
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('Nguồn'));
+    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length === n, all.length, { timeout: 15_000 });
+    await page.close();
+  });
+
   it('sorting by date puts the newest first, undated articles last', async () => {
     const page = await open('/tim-kiem/?q=nga&sort=ngay');
     const found = await results(page);
