@@ -304,10 +304,17 @@
       history.replaceState(history.state, '', url);
     });
     window.addEventListener('popstate', function () {
+      var before = { filtering: filtering, sort: select ? select.value : '' };
       p = params();
       filtering = filtering || Object.keys(p.filters).length > 0;
       settled = p.q;
       if (select) select.value = p.sort === 'ngay' ? 'ngay' : '';
+      // The same panel and order: the running UI takes the state back (a new one would cut off its search).
+      if (ui && p.q && before.filtering === filtering && before.sort === (select ? select.value : '')) {
+        ui.triggerFilters(p.filters);
+        ui.triggerSearch(p.q);
+        return;
+      }
       start(p.q);
     });
     start(p.q);

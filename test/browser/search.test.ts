@@ -166,6 +166,19 @@ describe('browser: search', () => {
     await page.close();
   });
 
+  it('every filter group is there after "Lọc theo…", on each of 20 fresh loads', async () => {
+    for (let load = 0; load < 20; load++) {
+      const page = await open('/tim-kiem/?q=nga');
+      await results(page);
+      await page.click('#bo-loc');
+      await page.waitForSelector('.pagefind-ui__filter-panel');
+      await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 4, undefined, { timeout: 15_000 });
+      const names = await page.$$eval('.pagefind-ui__filter-name', (e) => e.map((x) => x.textContent?.trim() ?? ''));
+      for (const name of ['Nguồn', 'Hãng tin', 'Nhân vật', 'Tháng']) assert.ok(names.some((n) => n.startsWith(name)), `load ${load + 1}: ${name} in ${names}`);
+      await page.close();
+    }
+  });
+
   it('sorting by date puts the newest first, undated articles last', async () => {
     const page = await open('/tim-kiem/?q=nga&sort=ngay');
     const found = await results(page);
