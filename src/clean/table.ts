@@ -9,13 +9,13 @@ import { GLUED_DATELINE, isDateline, type LineContext, type LineRule, type RuleR
 
 /** Region rules: what a line becomes by where it stands, when no line rule names it. */
 export const REGION_RULES = {
-  header: 'page header before the article (section names, labels, navigation)',
-  'repeated-title': 'the headline printed again on the page (under itself, as an image\'s name, in a box)',
-  'teaser-block': 'a teaser of another story: its title, its title again, its date and its summary',
-  'related-box': 'a related-stories box inside the article',
-  trailer: 'page content after the article has ended (widgets, other stories, footer)',
-  'after-article': 'a stray line between the article\'s end and the page widgets',
-  headline: 'the headline: shown as the page title, not repeated in the body',
+  header: 'phần đầu trang trước bài viết (tên chuyên mục, nhãn, thanh điều hướng)',
+  'repeated-title': 'tiêu đề được in lại trên trang (ngay dưới chính nó, làm tên ảnh, trong một khung)',
+  'teaser-block': 'phần giới thiệu một bài khác: tiêu đề, tiêu đề lặp lại, ngày đăng và tóm tắt',
+  'related-box': 'khung tin liên quan nằm trong bài viết',
+  trailer: 'nội dung trang sau khi bài viết đã kết thúc (tiện ích, bài khác, chân trang)',
+  'after-article': 'dòng lạc giữa cuối bài và các tiện ích của trang',
+  headline: 'tiêu đề: đã hiện làm tiêu đề trang, không lặp lại trong bài',
 } as const;
 
 export type Region = keyof typeof REGION_RULES;
