@@ -1,0 +1,56 @@
+/**
+ * npm run lighthouse: Lighthouse's four scores (performance, accessibility, best practices, SEO)
+ * for the home page, an article and the search page with a query, on the seeds built into a
+ * temporary folder and served on localhost, in Debian's Chromium. Prints a table; writes the
+ * reports' scores to .cache/lighthouse/scores.json. Nothing here fails on a score: it measures.
+ */
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import config from '../site.config.ts';
+import { build } from '../src/pipeline.ts';
+import { CHROMIUM, serve } from '../test/browser/harness.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Scores = Record<(typeof CATEGORIES)[number], number>;
+
+/** Lighthouse's scores (0–100) for each page of a served site, in one Chromium. */
+export async function audit(base: string, paths: string[]): Promise<Record<string, Scores>> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const out: Record<string, Scores> = {};
+    for (const path of paths) {
+      const run = await lighthouse(base + path.replace(/^\//, ''), { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const categories = run!.lhr.categories;
+      out[path] = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Scores;
+    }
+    return out;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** The pages audited: home, the first article, the search page with a query. */
+export async function pagesOf(out: string): Promise<string[]> {
+  const article = (await readdir(join(out, 'bai-viet'))).sort()[0]!;
+  return ['/', `/bai-viet/${article}/`, `/tim-kiem/?q=${encodeURIComponent('đàm phán')}`];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const work = await mkdtemp(join(tmpdir(), 'lighthouse-'));
+  const out = join(work, '_site');
+  await build({ config, outputDir: out });
+  const served = await serve(out);
+  try {
+    const scores = await audit(served.url, await pagesOf(out));
+    console.log(`| page | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---:').join('|')}|`);
+    for (const [path, s] of Object.entries(scores)) console.log(`| ${path} | ${CATEGORIES.map((c) => s[c]).join(' | ')} |`);
+    await mkdir('.cache/lighthouse', { recursive: true });
+    await writeFile('.cache/lighthouse/scores.json', JSON.stringify(scores, null, 1) + '\n');
+  } finally {
+    await served.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
