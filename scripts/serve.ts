@@ -6,9 +6,12 @@
  */
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { spawn } from 'node:child_process';
-import { watch } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, watch } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import config from '../site.config.ts';
 
@@ -45,9 +48,31 @@ async function remember(): Promise<void> {
   }
 }
 
+/**
+ * The dev server writes its live-reload script into error pages inline, which the site's own
+ * Content-Security-Policy refuses: a missing page gets the site's 404 page with that one script's
+ * hash allowed, so the browser reports no error and the page still reloads on a change.
+ */
+function notFound(root: string) {
+  const client = readFileSync(fileURLToPath(new URL('./client/reload-client.js', import.meta.resolve('@11ty/eleventy-dev-server'))));
+  const hash = `'sha512-${createHash('sha512').update(client).digest('base64')}'`;
+  const prefix = config.pathPrefix.replace(/\/$/, '');
+  return (req: IncomingMessage, res: ServerResponse & { isCustomErrorPage?: boolean }, next: () => void) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = join(root, path.startsWith(prefix) ? path.slice(prefix.length) : path);
+    const page = join(root, '404.html');
+    if (!file.startsWith(root) || existsSync(file) || !existsSync(page) || req.headers['sec-fetch-mode'] !== 'navigate') return next();
+    res.statusCode = 404;
+    // As the dev server marks its own rendering of 404.html, so that it adds no policy of its own.
+    res.isCustomErrorPage = true;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(readFileSync(page, 'utf8').replace(/script-src 'self'/, `script-src 'self' ${hash}`).replace(/script-src &#39;self&#39;/, `script-src &#39;self&#39; ${hash.replace(/'/g, '&#39;')}`));
+  };
+}
+
 await remember();
 if (!(await rebuild())) console.error('The first build failed; fix the error above, the server will rebuild on save.');
-const server = EleventyDevServer.getServer('tin-luu-tru', resolve(outputDir), { port, pathPrefix: config.pathPrefix });
+const server = EleventyDevServer.getServer('tin-luu-tru', resolve(outputDir), { port, pathPrefix: config.pathPrefix, middleware: [notFound(resolve(outputDir))] });
 server.serve(port);
 
 let timer: NodeJS.Timeout | undefined;

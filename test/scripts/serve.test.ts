@@ -47,6 +47,19 @@ describe('npm start', () => {
     const first = await until(home, 60);
     assert.equal((first.match(/<li class="card">/g) ?? []).length, 5);
     assert.match(first, /reload-client\.js/, 'the live-reload client is injected');
+    // A missing page: the site's 404 page, whose policy lets the reload script the dev server
+    // writes inline into error pages run (a browser would otherwise report a violation).
+    const missing = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      get({ host: '127.0.0.1', port, path: '/khong-co-trang-nay/', headers: { 'sec-fetch-mode': 'navigate' } }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (d: string) => { body += d; }).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      }).on('error', reject);
+    });
+    assert.equal(missing.status, 404);
+    assert.match(missing.body, /Không tìm thấy trang/);
+    const inline = /<script type="module" integrity="(sha512-[^"]+)">[^<]/.exec(missing.body)?.[1];
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(missing.body)?.[1]?.replace(/&#39;/g, "'");
+    assert.ok(inline && policy?.includes(`'${inline}'`), `${inline} allowed by ${policy}`);
     await writeFile(join(seeds, 'moi.txt'), 'Hội nghị thượng đỉnh khép lại với tuyên bố chung\n06/01/2022 20:00\nCác nhà lãnh đạo đã thông qua tuyên bố chung, nhấn mạnh cam kết thúc đẩy hòa bình, ổn định và hợp tác trong khu vực.\n');
     const second = await until(async () => { const h = await home(); return h && h.includes('Hội nghị thượng đỉnh khép lại') ? h : undefined; }, 60);
     assert.equal((second.match(/<li class="card">/g) ?? []).length, 6);
