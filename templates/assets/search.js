@@ -211,6 +211,9 @@
 
   function searchPage(PagefindUI) {
     var p = params();
+    // The search page's own box is the one box: the header's, needed without JavaScript, steps aside.
+    var headerBox = document.querySelector('.site-search');
+    if (headerBox) headerBox.hidden = true;
     var select = document.getElementById('sort');
     var toggle = document.getElementById('bo-loc');
     var host = document.getElementById('search');

@@ -65,6 +65,14 @@ describe('browser: search', () => {
     await page.close();
   });
 
+  it('the search page shows one search box, with the query in it', async () => {
+    const page = await open('/tim-kiem/?q=nga');
+    await results(page);
+    const boxes = await page.$$eval('input[type="text"], input[type="search"]', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLInputElement).value));
+    assert.deepEqual(boxes, ['nga']);
+    await page.close();
+  });
+
   it('a query typed with marks matches those marks exactly; one without matches any', async () => {
     const marked = await open(`/tim-kiem/?q=${encodeURIComponent('phản ứng')}`);
     const exact = await results(marked);
