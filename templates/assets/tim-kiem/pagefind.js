@@ -11,11 +11,17 @@ import * as engine from '../../pagefind/pagefind.js';
 import { isPhrase, missingWords, sideBySide, typedMarks, wordsOf } from './query.js';
 
 let wanted = false;
+let loaded = null;
 
-/** search.js turns filters on when the reader opens them or the URL carries one. */
-export function wantFilters(on) { wanted = on; }
+/** search.js turns filters on when the reader opens them or the URL carries one (each new UI asks again). */
+export function wantFilters(on) { wanted = on; loaded = null; }
 
-export function filters() { return wanted ? engine.filters() : Promise.resolve({}); }
+/** Every filter's values, loaded once per UI, and only when wanted. */
+export function filters() {
+  if (!wanted) return Promise.resolve({});
+  loaded = loaded || engine.filters();
+  return loaded;
+}
 
 /** The words the engine marked in a result: each must begin with a word the reader typed. */
 async function matchedWords(result) {
@@ -69,6 +75,9 @@ async function wholeWords(term, options, found) {
 }
 
 export async function search(term, options = {}) {
+  // A search counts its results only in the filters loaded so far: one that ran while they were
+  // still loading left the panel with some groups missing.
+  if (wanted) await filters();
   if (term === null || term === undefined || !String(term).trim()) return engine.search(term, options);
   const exact = typedMarks(term);
   await engine.options({ exactDiacritics: exact });
