@@ -18,7 +18,11 @@ export type Scores = Record<(typeof CATEGORIES)[number], number>;
 
 /** Lighthouse's scores (0–100) for each page of a served site, in one Chromium. */
 export async function audit(base: string, paths: string[]): Promise<Record<string, Scores>> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  // Chromium leaves a folder of its own in TMPDIR when it is stopped: give it one to leave it in.
+  const scratch = await mkdtemp(join(tmpdir(), 'lighthouse-chromium-'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'], envVars: { ...process.env, TMPDIR: scratch },
+  });
   try {
     const out: Record<string, Scores> = {};
     for (const path of paths) {
@@ -29,6 +33,7 @@ export async function audit(base: string, paths: string[]): Promise<Record<strin
     return out;
   } finally {
     chrome.kill();
+    await rm(scratch, { recursive: true, force: true });
   }
 }
 

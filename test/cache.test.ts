@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
-import { appendFile, cp, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import config from '../site.config.ts';
 import { codeVersion, fileCache } from '../src/cache.ts';
 import { build } from '../src/pipeline.ts';
 import { ROOT, ingestText, extractText } from './helpers.ts';
+import { tempDir } from './temp.ts';
 
 describe('cache of cleaned and extracted articles', () => {
   const text = 'Hai nước nhất trí nối lại đàm phán an ninh\n27/12/2021 15:35\nBộ Ngoại giao cho biết hai bên đã nhất trí tiếp tục đối thoại về các vấn đề an ninh trong khu vực.\n';
 
   it('gives back what was stored, for the same bytes, path and code only', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cache-'));
+    const dir = await tempDir('cache-');
     const cache = fileCache(dir, 'v1');
     const doc = ingestText('a.txt', text);
     const article = extractText('a.txt', text);
@@ -33,7 +33,7 @@ describe('cache of cleaned and extracted articles', () => {
   });
 
   it('a rebuild cleans and extracts only the changed file, and builds the same site', async () => {
-    const work = await mkdtemp(join(tmpdir(), 'rebuild-'));
+    const work = await tempDir('rebuild-');
     const seeds = join(work, 'seeds');
     await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
     const cache = { dir: join(work, 'cache'), version: 'test' };

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { materialFrom, synthesize, writeCorpus, type CorpusMaterial } from '../../scripts/bench/corpus.ts';
 import { ROOT, extractText } from '../helpers.ts';
+import { tempDir } from '../temp.ts';
 
 describe('bench: synthetic corpus', () => {
   let m: CorpusMaterial;
@@ -35,7 +35,7 @@ describe('bench: synthetic corpus', () => {
   });
 
   it('writes N files in folders of a thousand, byte for byte the same twice', async () => {
-    const a = await mkdtemp(join(tmpdir(), 'corpus-a-')), b = await mkdtemp(join(tmpdir(), 'corpus-b-'));
+    const a = await tempDir('corpus-a-'), b = await tempDir('corpus-b-');
     await writeCorpus(a, 1200, m);
     await writeCorpus(b, 1200, m);
     assert.deepEqual(await readdir(a), ['lo-000', 'lo-001']);

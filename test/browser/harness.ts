@@ -2,8 +2,7 @@
  * Serves a built site on localhost and drives Debian's Chromium through playwright-core.
  */
 import { createReadStream } from 'node:fs';
-import { mkdtemp, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -11,6 +10,7 @@ import { createGzip } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import config from '../../site.config.ts';
 import { build } from '../../src/pipeline.ts';
+import { tempDir } from '../temp.ts';
 
 // As common static hosts send them: `.txt` without a charset (the published sources must read right anyway).
 const TYPES: Record<string, string> = {
@@ -66,7 +66,7 @@ export function launch(): Promise<Browser> {
 
 /** The seeds built into a temporary folder, served, and a browser to look at them. */
 export async function seedsSite(): Promise<{ site: Served; browser: Browser; close(): Promise<void> }> {
-  const out = join(await mkdtemp(join(tmpdir(), 'site-')), '_site');
+  const out = join(await tempDir('site-'), '_site');
   await build({ config, outputDir: out });
   const site = await serve(out);
   const browser = await launch();

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, readdir, stat, utimes } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { indexStaged, stageDocuments, STAGING, type IndexRecord } from '../../src/index/index.ts';
+import { tempDir } from '../temp.ts';
 
 const records: IndexRecord[] = [
   { url: '/bai-viet/dam-phan/', html: '<html lang="vi"><body><article data-pagefind-body><h1>Đàm phán hòa bình</h1><p>Hai bên đàm phán tại Geneva.</p></article></body></html>' },
@@ -11,7 +11,7 @@ const records: IndexRecord[] = [
 ];
 
 async function folders() {
-  const root = await mkdtemp(join(tmpdir(), 'index-stage-'));
+  const root = await tempDir('index-stage-');
   const memory = join(root, 'memory');
   await mkdir(memory);
   return { out: join(root, '_site'), memory };

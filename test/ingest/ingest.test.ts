@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { decode } from '../../src/ingest/decode.ts';
 import { ingest, ingestBytes } from '../../src/ingest/index.ts';
+import { tempDir } from '../temp.ts';
 
 const TEXT = 'Đàm phán an ninh\nHai bên đã nhất trí.';
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -70,7 +70,7 @@ describe('ingest: files', () => {
     assert.ok(!('reason' in doc) && doc.lines.includes('Nội dung bài viết dài.'));
   });
   it('walks folders in order, reporting symlink loops and non-article files', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ingest-'));
+    const dir = await tempDir('ingest-');
     await mkdir(join(dir, 'b'));
     await writeFile(join(dir, 'b', 'z.txt'), 'Bài z.');
     await writeFile(join(dir, 'a.txt'), 'Bài a.');

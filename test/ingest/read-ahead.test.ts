@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ingestRead, listArticleFiles, readArticleFile } from '../../src/ingest/index.ts';
 import { readAhead, type FileRead } from '../../src/ingest/read-ahead.ts';
 import { FIXTURES } from '../helpers.ts';
+import { tempDir } from '../temp.ts';
 
 async function collect(dir: string, batches: string[][], maxFileBytes = Infinity, ahead?: number): Promise<FileRead[][]> {
   const out: FileRead[][] = [];
@@ -36,7 +36,7 @@ describe('ingest: reading ahead on another thread', () => {
   });
 
   it('measures a linked file by its target, as reading in this thread does', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'read-ahead-link-'));
+    const dir = await tempDir('read-ahead-link-');
     await writeFile(join(dir, 'big.bin'), 'x'.repeat(500));
     await symlink(join(dir, 'big.bin'), join(dir, 'link.txt'));
     const [[read]] = (await collect(dir, [['link.txt']], 200)) as [[FileRead]];
@@ -45,7 +45,7 @@ describe('ingest: reading ahead on another thread', () => {
   });
 
   it('reports a file that vanished or cannot be opened, and goes on with the rest', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'read-ahead-'));
+    const dir = await tempDir('read-ahead-');
     await writeFile(join(dir, 'a.txt'), 'Bài một.');
     await writeFile(join(dir, 'locked.txt'), 'Bài khóa.');
     await chmod(join(dir, 'locked.txt'), 0o000);

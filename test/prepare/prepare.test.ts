@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import config from '../../site.config.ts';
 import { prepareArticles, type Prepared } from '../../src/prepare/index.ts';
 import { ROOT } from '../helpers.ts';
+import { tempDir } from '../temp.ts';
 
 /** The seeds, the outlet fixtures and the hostile files together: articles, rejections and warnings. */
 async function mixedArchive(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'prepare-'));
+  const dir = await tempDir('prepare-');
   await cp(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
   await cp(join(ROOT, 'test/fixtures/outlets'), join(dir, 'outlets'), { recursive: true });
   await cp(join(ROOT, 'test/fixtures/hostile'), join(dir, 'hostile'), { recursive: true });
@@ -33,7 +33,7 @@ describe('prepareArticles: ingest, clean and extract for every file', () => {
 
   it('worker threads read and fill the cache: a second run takes every article from it', async () => {
     const dir = await mixedArchive();
-    const cache = { dir: await mkdtemp(join(tmpdir(), 'prepare-cache-')), version: 'test' };
+    const cache = { dir: await tempDir('prepare-cache-'), version: 'test' };
     const first = await prepareArticles({ seedsDir: dir, config, threads: 2, cache });
     assert.equal(first.fromCache, 0);
     const again = await prepareArticles({ seedsDir: dir, config, threads: 2, cache });
@@ -42,7 +42,7 @@ describe('prepareArticles: ingest, clean and extract for every file', () => {
   });
 
   it('finishes on an empty folder whatever the number of threads', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'prepare-empty-'));
+    const empty = await tempDir('prepare-empty-');
     const r = await prepareArticles({ seedsDir: empty, config, threads: 2 });
     assert.deepEqual([r.articles.length, r.seen.length, r.rejected.length], [0, 0, 0]);
   });

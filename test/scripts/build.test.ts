@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MEMORY_FOLDERS, STAGING } from '../../src/index/index.ts';
 import { ROOT } from '../helpers.ts';
+import { tempDir } from '../temp.ts';
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -21,7 +21,7 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 /** `npm run build`: the pages in a child process, then the index in the parent. */
 describe('npm run build', () => {
   it('builds the seeds: every stage reports, the index is written and the staged documents are gone', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'build-')), '_site');
+    const out = join(await tempDir('build-'), '_site');
     const staged = () => readdir(MEMORY_FOLDERS[0]!).then((names) => names.filter((n) => n.startsWith('luu-tru-chi-muc-')), () => []);
     const before = await staged();
     const r = await run(['--out', out, '--no-cache']);
@@ -40,7 +40,7 @@ describe('npm run build', () => {
   });
 
   it('with --strict, exits 1 when files were rejected, after building everything else', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'build-')), '_site');
+    const out = join(await tempDir('build-'), '_site');
     const r = await run(['--seeds', 'test/fixtures/hostile', '--out', out, '--no-cache', '--strict']);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^rejected: empty\.txt \[empty\] file is empty/m);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import config from '../../site.config.ts';
 import { build, type BuildOutcome } from '../../src/pipeline.ts';
 import { brokenLinks, listFiles } from './crawl.ts';
+import { tempDir } from '../temp.ts';
 
 /** The real build: Eleventy and Pagefind, no mocks, into temporary folders. */
 describe('site: the seeds build into a browsable, searchable site', () => {
@@ -15,7 +15,7 @@ describe('site: the seeds build into a browsable, searchable site', () => {
   const linksBefore = new Map<string, number>();
   before(async () => {
     for (const seed of await readdir(config.seedsDir)) linksBefore.set(seed, (await stat(join(config.seedsDir, seed))).nlink);
-    out = join(await mkdtemp(join(tmpdir(), 'site-')), '_site');
+    out = join(await tempDir('site-'), '_site');
     outcome = await build({ config, outputDir: out });
   });
 
@@ -93,13 +93,13 @@ describe('site: the seeds build into a browsable, searchable site', () => {
   });
 
   it('works under a path prefix', async () => {
-    const prefixed = join(await mkdtemp(join(tmpdir(), 'site-')), '_site');
+    const prefixed = join(await tempDir('site-'), '_site');
     await build({ config: { ...config, pathPrefix: '/archive/' }, outputDir: prefixed });
     assert.deepEqual(await brokenLinks(prefixed, '/archive/'), []);
   });
 
   it('the same input gives the same site, byte for byte', async () => {
-    const again = join(await mkdtemp(join(tmpdir(), 'site-')), '_site');
+    const again = join(await tempDir('site-'), '_site');
     await build({ config, outputDir: again });
     const digest = async (dir: string) => {
       const h = createHash('sha256');

@@ -2,15 +2,15 @@
  * The hostile corpus: the committed fixtures of test/fixtures/hostile plus the inputs that are
  * generated rather than committed (binary, UTF-16, invalid bytes, 5 MB, links).
  */
-import { cp, mkdtemp, symlink, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FIXTURES } from '../helpers.ts';
+import { tempDir } from '../temp.ts';
 
 const PROSE = 'Bộ Ngoại giao cho biết hai bên đã nhất trí tiếp tục đối thoại về các vấn đề an ninh trong khu vực trong thời gian tới.';
 
 export async function makeHostileCorpus(): Promise<string> {
-  const dir = join(await mkdtemp(join(tmpdir(), 'hostile-')), 'seeds');
+  const dir = join(await tempDir('hostile-'), 'seeds');
   await cp(join(FIXTURES, 'hostile'), dir, { recursive: true });
   // A PNG image saved under a text name.
   await writeFile(join(dir, 'image.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4e90000000049454e44ae426082', 'hex'));

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import config from '../../site.config.ts';
@@ -9,6 +8,7 @@ import { build, type BuildOutcome } from '../../src/pipeline.ts';
 import { ROOT } from '../helpers.ts';
 import { listFiles } from './crawl.ts';
 import { makeHostileCorpus } from './hostile-corpus.ts';
+import { tempDir } from '../temp.ts';
 
 /** Every file accounted for, nothing executed, nothing lost, nothing written outside the output. */
 describe('site: hostile and broken input', () => {
@@ -116,7 +116,7 @@ describe('site: hostile and broken input', () => {
   });
 
   it('the same hostile input gives the same site twice', async () => {
-    const again = join(await mkdtemp(join(tmpdir(), 'hostile-again-')), '_site');
+    const again = join(await tempDir('hostile-again-'), '_site');
     await build({ config, seedsDir: seeds, outputDir: again });
     const a = await listFiles(out), b = await listFiles(again);
     assert.deepEqual(a, b);
