@@ -166,7 +166,7 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
 function toOfficials(people: Iterable<Person>, election: boolean): Official[] {
   const officials: Official[] = [];
   for (const p of people) {
-    if (p.former || !p.titled || p.historical) continue;
+    if (p.former || p.historical || !(p.titled || (p.quoted && p.name.includes(' ')))) continue;
     const title = p.titles.reduce<string | null>((best, t) => (!best || t.length > best.length ? t : best), null);
     // Every post written is a company's, one not yet taken, or one without its body: no public office held.
     const notYet = (t: string) => ELECT.test(t) || (election && /^tân\s/iu.test(t));

@@ -194,6 +194,17 @@ describe('extract: who holds a public post', () => {
     assert.deepEqual(names, ['Nguyễn Thị Hồng']);
   });
 
+  it('lists a person named in full and quoted though the story gives no post; named but not quoted, not', () => {
+    const found = byName([
+      '"Cuộc trao đổi rất hữu ích và mang tính xây dựng", ông Yuri Petrov nói với báo giới sau cuộc gặp.',
+      'Bà Trần Thị Lan cho biết sẽ trao đổi cụ thể với các cơ quan chức năng trong tuần tới.',
+      'Ông Nguyễn Văn Bình cũng có mặt tại buổi lễ cùng nhiều khách mời.',
+    ]);
+    assert.deepEqual([...found.keys()].sort(), ['Trần Thị Lan', 'Yuri Petrov']);
+    assert.equal(found.get('Yuri Petrov')!.title, null);
+    assert.match(found.get('Trần Thị Lan')!.quotes[0]!.text, /^sẽ trao đổi cụ thể/);
+  });
+
   it('reads a long post in apposition up to its comma, semicolon or "và phu nhân"', () => {
     const o = byName([
       'Ông Trần Gia Long, Phó Vụ trưởng Vụ Kế hoạch - Tài chính (Bộ Nông nghiệp và Môi trường) cho biết, tiến độ giải ngân đã được cải thiện.',
