@@ -34,15 +34,25 @@ const { values: opts } = parseArgs({
 /** What the page build hands to the parent, which indexes. */
 type BuiltPages = StagedPages & { report: BuildReport };
 
-// A live progress line on a terminal; plain lines when the output is a file or CI log.
+// A live progress line on a terminal, with the time left at the rate so far; in a file or CI log,
+// a plain line at each quarter of a long run.
 const tty = process.stdout.isTTY === true;
 let lastShown = 0;
+let started = 0;
+let quarter = 0;
+const timeLeft = (done: number, total: number, now: number) =>
+  done > 0 && done < total ? `, about ${Math.ceil(((now - started) / done) * (total - done) / 1000)} s left` : '';
 const progress = (done: number, total: number) => {
-  if (!tty || total < 200) return;
   const now = performance.now();
-  if (done < total && now - lastShown < 100) return;
+  if (done === 0 || !started) { started = now; quarter = 0; }
+  const line = `clean + extract: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${Math.round((100 * done) / total)}%)${timeLeft(done, total, now)}`;
+  if (!tty) {
+    if (total >= 5000 && done < total && done >= ((quarter + 1) * total) / 4) { quarter++; console.log(line); }
+    return;
+  }
+  if (total < 200 || (done < total && now - lastShown < 100)) return;
   lastShown = now;
-  process.stdout.write(`\rclean + extract: ${done}/${total} (${Math.round((100 * done) / total)}%)${done === total ? '\n' : ''}`);
+  process.stdout.write(`\r\x1b[K${line}${done === total ? '\n' : ''}`);
 };
 
 // Stages without counts (Eleventy, Pagefind) show the seconds they have run, on a terminal only.
