@@ -116,7 +116,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   // seed files themselves (a watcher sees them change), and a copy can carry the byte-order mark
   // that makes any static host's `.txt` read as UTF-8.
   const sources = time('sources', async () => {
-    await writeInside(outputDir, 'bao-cao/bao-cao.json', JSON.stringify(report, null, 2) + '\n');
+    // One line: indentation only adds bytes to a file that holds every removed line of every article.
+    await writeInside(outputDir, 'bao-cao/bao-cao.json', JSON.stringify(report) + '\n');
     const sourcesRoot = resolve(outputDir, 'nguon-goc');
     await mapLimit(rendered, 32, async (a) => {
       const target = resolve(sourcesRoot, ...a.source.path.split('/'));

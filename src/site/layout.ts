@@ -62,8 +62,6 @@ export function page(p: PageInput): string {
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="vi_VN">
 <meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="${p.title}">
-<meta name="twitter:description" content="${p.description}">
 ${p.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${href(site, '/assets/favicon.svg')}" type="image/svg+xml">
