@@ -174,6 +174,26 @@ export function cueMatches(p: string, table: AgencyTable): RegExpExecArray[][] {
   return found;
 }
 
+/** A capitalised name of up to four words after a comma or "và" that follows a credited name. */
+const COORDINATED = /(?:\s*,\s*|\s+(?:và|cùng)\s+)([\p{Lu}\d][\p{L}\d.&-]*(?:\s+[\p{Lu}\d][\p{L}\d.&-]*){0,3})/uy;
+
+/** Known names listed after one credited ("RIA Novosti và TASS", "Reuters, AFP và TASS"), longest first. */
+function coordinated(p: string, from: number, known: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let at = from; ;) {
+    COORDINATED.lastIndex = at;
+    const m = COORDINATED.exec(p);
+    if (!m) return out;
+    const ws = m[1]!.split(/\s+/);
+    let n = ws.length;
+    while (n > 0 && !known(ws.slice(0, n).join(' '))) n--;
+    if (!n) return out;
+    const name = ws.slice(0, n).join(' ');
+    out.push(name);
+    at = m.index + m[0].length - m[1]!.length + name.length;
+  }
+}
+
 /**
  * The organisations an article credits for its information: credit lists ("(Reuters, AFP)"),
  * named outlets after a noun that says what they are ("hãng tin AFP", "tờ Foreign Policy"),
@@ -214,8 +234,9 @@ export function findAgencies(paragraphs: string[], table: AgencyTable, lead: str
       if (capitalised && (items.some(known) || (items.length >= 2 && items.every((s) => /^[A-Z0-9][A-Za-z0-9 .&-]*$/.test(s))))) items.forEach((x) => add(x));
     }
     const [afterOrgNoun, afterShortNoun, sourceVerb, afterPreposition, knownAfterPreposition] = cueMatches(p, table);
-    for (const m of afterOrgNoun!) addAfterNoun(m);
-    for (const m of afterShortNoun!) addAfterNoun(m);
+    const addListed = (m: RegExpExecArray) => coordinated(p, m.index + m[0].length, known).forEach((x) => add(x));
+    for (const m of afterOrgNoun!) { addAfterNoun(m); addListed(m); }
+    for (const m of afterShortNoun!) { addAfterNoun(m); addListed(m); }
     // A known agency right before a reporting verb or after a preposition of source.
     for (const v of sourceVerb!) {
       const m = NAME_BEFORE_VERB.exec(p.slice(Math.max(0, v.index - 60), v.index));
@@ -228,9 +249,9 @@ export function findAgencies(paragraphs: string[], table: AgencyTable, lead: str
       }
     }
     for (const m of afterPreposition!) {
-      if (known(m[1]!)) add(m[1]!);
+      if (known(m[1]!)) { add(m[1]!); addListed(m); }
     }
-    for (const m of knownAfterPreposition!) add(m[1]!);
+    for (const m of knownAfterPreposition!) { add(m[1]!); addListed(m); }
     for (const found of mediaNames(p)) {
       // "Theo Times of Israel": a capitalised Vietnamese word before the name is not part of it.
       const name = found.replace(/^(?:(?:Theo|Tờ|Báo|Hãng|Đài|Kênh|Trang|Với|Của|Trên|Nguồn)\s+)+/u, '');

@@ -12,6 +12,12 @@ describe('extract: agencies', () => {
     assert.deepEqual(findAgencies(['Hãng tin Tass đưa tin như vậy.', 'Theo báo The Guardian, cuộc gặp sẽ diễn ra.', 'Trả lời phỏng vấn tờ Foreign Policy, ông nói.', 'Hai bên sẽ gặp nhau. (Reuters, AFP)'], table).sort(),
       ['AFP', 'Foreign Policy', 'Reuters', 'TASS', 'The Guardian']);
   });
+  it('reads every known agency listed after a credit, and stops at what is not one', () => {
+    assert.deepEqual(findAgencies(['Theo hãng thông tấn Nga RIA-Novosti và TASS, trong bài phát biểu sáng 24-2, ông Putin tuyên bố.'], table), ['RIA Novosti', 'TASS']);
+    assert.deepEqual(findAgencies(['Theo Reuters, AFP và TASS, hai bên đã đạt thỏa thuận.'], table), ['Reuters', 'AFP', 'TASS']);
+    assert.deepEqual(findAgencies(['Theo Reuters và Bộ Ngoại giao Nga, hai bên đã đạt thỏa thuận.'], table), ['Reuters']);
+  });
+
   it('finds an organisation it has never seen by the noun before it', () => {
     assert.deepEqual(findAgencies(['Theo hãng tin Anadolu, giao tranh đã tạm lắng.'], table), ['Anadolu']);
   });
