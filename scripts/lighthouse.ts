@@ -38,24 +38,32 @@ export async function audit(base: string, paths: string[]): Promise<Record<strin
 }
 
 /** The pages audited: home, the first article, the search page with a query. */
-export async function pagesOf(out: string): Promise<string[]> {
+async function pagesOf(out: string): Promise<string[]> {
   const article = (await readdir(join(out, 'bai-viet'))).sort()[0]!;
   return ['/', `/bai-viet/${article}/`, `/tim-kiem/?q=${encodeURIComponent('đàm phán')}`];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The seeds built into a temporary folder, served, and their pages audited; the folder is removed. */
+export async function auditSeeds(): Promise<Record<string, Scores>> {
   const work = await mkdtemp(join(tmpdir(), 'lighthouse-'));
   const out = join(work, '_site');
-  await build({ config, outputDir: out });
-  const served = await serve(out);
   try {
-    const scores = await audit(served.url, await pagesOf(out));
-    console.log(`| page | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---:').join('|')}|`);
-    for (const [path, s] of Object.entries(scores)) console.log(`| ${path} | ${CATEGORIES.map((c) => s[c]).join(' | ')} |`);
-    await mkdir('.cache/lighthouse', { recursive: true });
-    await writeFile('.cache/lighthouse/scores.json', JSON.stringify(scores, null, 1) + '\n');
+    await build({ config, outputDir: out });
+    const served = await serve(out);
+    try {
+      return await audit(served.url, await pagesOf(out));
+    } finally {
+      await served.close();
+    }
   } finally {
-    await served.close();
     await rm(work, { recursive: true, force: true });
   }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const scores = await auditSeeds();
+  console.log(`| page | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---:').join('|')}|`);
+  for (const [path, s] of Object.entries(scores)) console.log(`| ${path} | ${CATEGORIES.map((c) => s[c]).join(' | ')} |`);
+  await mkdir('.cache/lighthouse', { recursive: true });
+  await writeFile('.cache/lighthouse/scores.json', JSON.stringify(scores, null, 1) + '\n');
 }

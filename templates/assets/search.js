@@ -247,10 +247,8 @@
         if (!filtering && Object.keys(p.filters).length) {
           // Closed filters no longer apply, nor does a shared link of this page.
           p.filters = {};
-          var url = new URL(window.location.href);
-          url.search = '';
-          if (current()) url.searchParams.set('q', current());
-          if (select && select.value) url.searchParams.set('sort', select.value);
+          var url = withFilters(new URL(window.location.href), {});
+          url.searchParams.delete('trang');
           history.replaceState(null, '', url);
         }
         start(current());

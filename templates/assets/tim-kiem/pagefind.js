@@ -49,6 +49,7 @@ async function adjacentFirst(term, exact, found) {
   return { ...found, results: [...side, ...head.filter((r) => !side.includes(r)), ...found.results.slice(AHEAD)] };
 }
 
+/** Tells the page script which words of a query the archive lacks, for its "did you mean". */
 function tell(query, missing) {
   if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent('luu-tru:searched', { detail: { query, missing } }));
 }
@@ -74,6 +75,7 @@ async function wholeWords(term, options, found) {
   return { found: { ...found, results, unfilteredResultCount: results.length }, absent };
 }
 
+/** Pagefind's search as the UI calls it, read the way the header of this file says. */
 export async function search(term, options = {}) {
   // A search counts its results only in the filters loaded so far: one that ran while they were
   // still loading left the panel with some groups missing.
