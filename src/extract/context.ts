@@ -6,7 +6,7 @@ import { foldName as fold } from '../text/names.ts';
 import { escapeRegExp } from '../text/patterns.ts';
 import { TITLES } from '../text/titles.ts';
 import type { Mention } from './mentions.ts';
-import { isCapitalised } from './names.ts';
+import { isCapitalised, isVietnameseSyllable } from './names.ts';
 import { bare, words, type Word } from './words.ts';
 
 const POST_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLES.map(escapeRegExp).join('|')})\s+$`, 'iu');
@@ -62,6 +62,9 @@ export function surnameMentions(sentence: string, found: Mention[], remains: Rem
     const joinedBefore = i > 0 && isCapitalised(before) && !/[,.;:!?"”]$/.test(ws[i - 1]!.text) && !(i === 1 && /^(?:Ông|Bà|Cô|Anh)$/u.test(before));
     const joinedAfter = isCapitalised(bareAt(i + len)) && !/[,.;:!?"”]$/.test(last.text);
     if (joinedBefore || joinedAfter) continue;
+    // A sentence opens with a capital: there, one Vietnamese word before a small one is a word
+    // ("Đồng chí …", "Đồng thời, …"), not a given name; people are "ông Đồng", "Đồng nói" is rare.
+    if (i === 0 && len === 1 && isVietnameseSyllable(bare(first.text)) && /^\p{Ll}/u.test(bareAt(1)) && !/[,.;:!?"”]$/.test(first.text)) continue;
     const name = ws.slice(i, i + len).map((w) => bare(w.text)).join(' ');
     const at = first.start + first.text.indexOf(bare(first.text));
     // "Thiếu tướng Toản": the post before it is part of the mention (and where "Theo" stands before it).

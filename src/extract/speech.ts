@@ -1,8 +1,9 @@
 /** Who says what in a sentence: the speaker of each quotation, and reported speech after a verb. */
+import { CONTENT_VERBS } from '../text/titles.ts';
 import type { Quote } from '../types.ts';
 import type { Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
-import { SUBJECT_LEAD, VERB_ALTERNATION, VERB_RE, bare, isVerbAt, tail, words } from './words.ts';
+import { SUBJECT_LEAD, VERB_ALTERNATION, VERB_RE, bare, isTitleAt, isVerbAt, tail, words } from './words.ts';
 
 /** Where the reporting verb after a mention starts, if the mention is the one speaking. */
 function verbAfter(sentence: string, from: number, others: Mention[]): number {
@@ -27,6 +28,18 @@ function verbAfter(sentence: string, from: number, others: Mention[]): number {
 
 interface Speaking { mention: Mention; verbAt: number; }
 
+const THEO_POST = /(?<![\p{L}])theo\s+([^,.;:!?"“”]{2,60}),\s*$/iu;
+
+/**
+ * "Theo Ủy viên Bộ Chính trị, Trưởng Ban X Trần Tuấn Anh, …": the person's posts before and
+ * after a comma, and a comma after the name. Not "Theo phát ngôn viên X, Ngoại trưởng Y sẽ …",
+ * whose Y is the subject of what the spokesperson said, nor "Theo Quyết định số 204, …".
+ */
+function postsBefore(s: string, before: string, end: number): boolean {
+  const m = THEO_POST.exec(before);
+  return m !== null && isTitleAt(m[1]!.toLowerCase(), 0) && /^\s*,/.test(s.slice(end));
+}
+
 function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
   const out: Speaking[] = [];
   const s = sentence.text;
@@ -38,7 +51,7 @@ function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
     let j = i;
     while (j + 1 < mentions.length && /^\s*và\s*$/u.test(s.slice(mentions[j]!.end, mentions[j + 1]!.start))) group.push(mentions[++j]!);
     const isSubject = SUBJECT_LEAD.test(before) && !/\s+và\s*$/u.test(before);
-    if (/(?<![\p{L}])(?:theo(?:\s+lời)?|dẫn lời)\s*$/iu.test(before)) {
+    if (/(?<![\p{L}])(?:theo(?:\s+lời)?|dẫn lời)\s*$/iu.test(before) || postsBefore(s, before, group[group.length - 1]!.end)) {
       out.push({ mention: m, verbAt: group[group.length - 1]!.end });
       continue;
     }
@@ -74,9 +87,10 @@ const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`
 const PRONOUNS = ['ông', 'bà', 'cô', 'anh', 'ông ấy', 'bà ấy', 'đồng chí', 'đại biểu', 'vị này', 'người này'].map(eitherCase).join('|');
 const PRONOUN_SUBJECT = new RegExp(String.raw`(?:^[*\s]*|,\s+)(?:(?:[Cc]ũng\s+theo|[Tt]heo)\s+(?:${PRONOUNS}|ĐB)\s*,\s*()|(?:${PRONOUNS}|ĐB|${eitherCase('nhà lãnh đạo')}(?:\s+[\p{Lu}][\p{L}]*){0,2}|${eitherCase('người đứng đầu')}(?:\s+[\p{L}]+){0,4}?)\s+(?:(?:cũng|còn|đồng thời|thêm|tiếp tục|đã)\s+)*(${VERB_ALTERNATION})(?![\p{L}]))`, 'u');
 
-function pronounSpeech(s: string, previous: Mention | null): Attributed[] {
+function pronounSpeech(s: string, previous: Mention | null, mentions: Mention[]): Attributed[] {
   const m = previous ? PRONOUN_SUBJECT.exec(s) : null;
-  if (!m) return [];
+  // The pronoun must be the subject: no one named before its verb ("Đồng chí mong muốn Đại sứ …" is).
+  if (!m || mentions.some((x) => x.start < m.index + m[0].length)) return [];
   const text = s.slice(m.index + m[0].length).replace(/^\s*(?:thêm\s+)?(?:rằng\s*)?[,:]?\s*/u, '').trim();
   return text.split(/\s+/).length >= 3 ? [{ mention: previous!, quote: { text, direct: false } }] : [];
 }
@@ -84,10 +98,8 @@ function pronounSpeech(s: string, previous: Mention | null): Attributed[] {
 /** Who said what in one sentence: direct quotations and reported speech. */
 export function attribute(sentence: Sentence, mentions: Mention[], previous: Mention | null): Attributed[] {
   const s = sentence.text;
-  if (!mentions.length) {
-    const pronoun = pronounSpeech(s, previous);
-    if (pronoun.length) return pronoun;
-  }
+  const pronoun = pronounSpeech(s, previous, mentions);
+  if (pronoun.length) return pronoun;
   const speaking = speakersOf(sentence, mentions);
   const out: Attributed[] = [];
   const quotedBy = new Set<Mention>();
@@ -121,7 +133,8 @@ export function attribute(sentence: Sentence, mentions: Mention[], previous: Men
   const asks = /\?\s*["”»]?$/.test(s);
   for (const sp of speaking) {
     if (asks || out.some((o) => o.mention === sp.mention)) continue;
-    const text = s.slice(sp.verbAt).replace(VERB_RE, '').replace(/^\s*(?:rằng\s*)?[,:]?\s*/u, '').trim();
+    const verb = VERB_RE.exec(s.slice(sp.verbAt))?.[0] ?? '';
+    const text = (CONTENT_VERBS.has(verb) ? s.slice(sp.verbAt) : s.slice(sp.verbAt + verb.length).replace(/^\s*(?:rằng\s*)?[,:]?\s*/u, '')).trim();
     // "trả lời phỏng vấn tạp chí X": the occasion of speaking, not what was said.
     if (NOT_SAID.test(text)) continue;
     out.push({ mention: sp.mention, quote: { text: quotedBy.has(sp.mention) ? s : text || s, direct: false } });

@@ -45,5 +45,11 @@ export const REPORTING_VERBS = [
   'bình luận', 'thể hiện', 'xác nhận', 'công bố', 'trấn an', 'hoan nghênh', 'đe dọa', 'nhận xét', 'nêu',
   'trả lời', 'kiến nghị', 'dự báo', 'ước tính', 'gợi ý', 'khuyên', 'mô tả', 'thông tin', 'phát đi', 'đăng tải',
   'chúc mừng', 'cảm ơn', 'tin tưởng', 'giới thiệu', 'cảnh cáo', 'đề cập', 'lên án', 'đáp', 'ghi nhận', 'đánh giá cao',
-  'mong muốn', 'đề xuất', 'nhất trí', 'nói rõ', 'lưu ý rằng', 'tuyên bố rằng', 'thừa nhận rằng',
+  'mong muốn', 'đề xuất', 'nhất trí', 'nói rõ', 'lưu ý rằng', 'tuyên bố rằng', 'thừa nhận rằng', 'nhận thấy',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Verbs that are themselves what was said: "lên án Israel vì …", "cảm ơn sự tiếp đãi" say nothing
+ * without them, where "cho biết" only introduces a statement. Reported speech keeps them.
+ */
+export const CONTENT_VERBS = new Set(['lên án', 'cảm ơn', 'chúc mừng', 'hoan nghênh', 'đánh giá cao', 'chỉ trích', 'bác bỏ', 'phủ nhận']);

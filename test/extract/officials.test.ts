@@ -173,7 +173,8 @@ describe('extract: who said what', () => {
   it('reads speech after "chúc mừng", "cảm ơn", "bày tỏ" and a bare post with its country, resolved through a caption', () => {
     const q = quotesOf(['Ngoại trưởng Iran vừa cảnh báo rằng Tehran sẽ không lùi bước trước bất kỳ cuộc xung đột nào.', 'Chủ tịch nước Tô Lâm chúc mừng Đại sứ được bổ nhiệm và tin tưởng quan hệ hai nước sẽ phát triển.'], ['Ngoại trưởng Iran Mohammad Zarif tại Tehran (Ảnh: AFP)']);
     assert.ok(q.get('Mohammad Zarif')?.[0]?.startsWith('Tehran sẽ không lùi bước'));
-    assert.ok(q.get('Tô Lâm')?.[0]?.startsWith('Đại sứ được bổ nhiệm'));
+    // "chúc mừng" is itself what was said: the quote keeps it.
+    assert.ok(q.get('Tô Lâm')?.[0]?.startsWith('chúc mừng Đại sứ được bổ nhiệm'));
   });
 
   it('reads a deputy and a doctor holding a post', () => {
@@ -294,6 +295,30 @@ describe('extract: a post of many', () => {
     assert.deepEqual(people(['Các đại biểu Quốc hội Hà Nội đã thảo luận tại tổ.', 'Nhiều bộ trưởng Châu Âu bày tỏ lo ngại.']), []);
     const o = byName(['Sáng Chủ nhật 26 tháng Ba, Thứ trưởng Quốc phòng Ukraine Hanna Maliar cho biết các lực lượng vẫn giữ vững phòng tuyến.']);
     assert.ok(o.get('Hanna Maliar')?.quoted);
+  });
+});
+
+describe('extract: speech introduced by a source, a verb that is the content, a comrade', () => {
+  it('reads "Theo <post>, <post> <name>, …" as that person speaking, not a document or someone else\'s statement', () => {
+    const chain = byName(['Theo Ủy viên Bộ Chính trị, Trưởng Ban Kinh tế Trung ương Trần Văn An, diễn đàn năm nay là dịp quan trọng để nhìn lại chặng đường phát triển.']);
+    assert.match(chain.get('Trần Văn An')!.quotes[0]!.text, /^diễn đàn năm nay/);
+    const decision = byName(['Theo Quyết định số 204, Thủ tướng Lê Văn Bình làm Trưởng Ban Chỉ đạo quốc gia về chuyển đổi số.']);
+    assert.equal(decision.get('Lê Văn Bình')!.quoted, false);
+    const other = byName(['Theo phát ngôn viên Bộ Ngoại giao Mỹ, Ngoại trưởng John Carter sẽ thừa nhận rằng các nỗ lực ngoại giao chưa mang lại kết quả.']);
+    assert.equal(other.get('John Carter')!.quoted, false);
+  });
+
+  it('keeps a verb that is itself what was said ("lên án …"), not one that only introduces it', () => {
+    const o = byName(['Quốc vương Qatar Tamim bin Hamad Al Thani ngày 21/10 đã lên án Israel vì những hành động vi phạm lệnh ngừng bắn.', 'Thủ tướng Lê Văn Bình cho biết chính phủ sẽ công bố kế hoạch mới.']);
+    assert.match(o.get('Tamim bin Hamad Al Thani')!.quotes[0]!.text, /^lên án Israel/);
+    assert.match(o.get('Lê Văn Bình')!.quotes[0]!.text, /^chính phủ sẽ/);
+  });
+
+  it('gives "Đồng chí mong muốn …" to the official just named, and reads "nhận thấy"', () => {
+    const comrade = byName(['Bí thư Tỉnh ủy Tuyên Quang Nguyễn Văn Sơn tiếp đoàn công tác của tỉnh bạn.', 'Đồng chí mong muốn các nhà đầu tư sẽ đến tỉnh nhiều hơn trong năm tới.']);
+    assert.match(comrade.get('Nguyễn Văn Sơn')!.quotes[0]!.text, /^các nhà đầu tư/);
+    const sees = byName(['Đại sứ Trịnh Văn Hải vui mừng nhận thấy quan hệ hai nước đang phát triển tốt đẹp.']);
+    assert.match(sees.get('Trịnh Văn Hải')!.quotes[0]!.text, /^quan hệ hai nước/);
   });
 });
 
