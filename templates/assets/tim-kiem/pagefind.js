@@ -19,7 +19,7 @@ export function wantFilters(on) { wanted = on; loaded = null; }
 /** Every filter's values, loaded once per UI, and only when wanted. */
 export function filters() {
   if (!wanted) return Promise.resolve({});
-  loaded = loaded || engine.filters();
+  loaded = loaded || destroying.then(() => engine.filters());
   return loaded;
 }
 
@@ -55,18 +55,33 @@ function tell(query, missing) {
 }
 
 /**
+ * The articles that hold a word whole, remembered: as a reader types, the words already finished
+ * come back with every keystroke, and on a large archive each costs a search of its own.
+ */
+const held = new Map();
+function holding(word, filters, exact) {
+  const key = `${exact ? 1 : 0}|${JSON.stringify(filters ?? {})}|${word}`;
+  if (!held.has(key)) {
+    if (held.size > 500) held.clear();
+    const ids = engine.search(`"${word}"`, { filters }).then((whole) => new Set((whole?.results ?? []).map((r) => r.id)));
+    // A search cut off (the UI started anew) is not remembered.
+    held.set(key, ids.catch((e) => { held.delete(key); throw e; }));
+  }
+  return held.get(key);
+}
+
+/**
  * Only the results that hold each word the reader finished typing (all but a last word still
  * being typed) as a whole word: "Hà Nội" is not "hành … nội". The engine matches every word as a
  * prefix; a one-word phrase matches that word whole.
  */
-async function wholeWords(term, options, found) {
+async function wholeWords(term, options, found, exact) {
   const words = wordsOf(term);
   const finished = /\s$/.test(term) ? words : words.slice(0, -1);
   let keep = null;
   const absent = [];
   for (const word of new Set(finished)) {
-    const whole = await engine.search(`"${word}"`, { filters: options.filters });
-    const ids = new Set((whole?.results ?? []).map((r) => r.id));
+    const ids = await holding(word, options.filters, exact);
     if (!ids.size) absent.push(word);
     keep = keep ? new Set([...keep].filter((id) => ids.has(id))) : ids;
   }
@@ -77,6 +92,7 @@ async function wholeWords(term, options, found) {
 
 /** Pagefind's search as the UI calls it, read the way the header of this file says. */
 export async function search(term, options = {}) {
+  await destroying;
   // A search counts its results only in the filters loaded so far: one that ran while they were
   // still loading left the panel with some groups missing.
   if (wanted) await filters();
@@ -86,7 +102,7 @@ export async function search(term, options = {}) {
   let found = await engine.search(term, options);
   if (!found) return found;
   const phrase = isPhrase(term);
-  const whole = phrase ? { found, absent: [] } : await wholeWords(term, options, found);
+  const whole = phrase ? { found, absent: [] } : await wholeWords(term, options, found, exact);
   found = whole.found;
   const missing = found.results.length ? missingWords(term, await matchedWords(found.results[0]), exact) : wordsOf(term);
   tell(term, [...new Set([...whole.absent, ...missing])]);
@@ -95,10 +111,19 @@ export async function search(term, options = {}) {
   return found;
 }
 
-export const options = engine.options;
-export const init = engine.init;
-export const destroy = engine.destroy;
-export const mergeIndex = engine.mergeIndex;
-export const debouncedSearch = engine.debouncedSearch;
-export const preload = engine.preload;
+// The search page starts a new UI when the reader opens or closes the filters. The old one's
+// engine is destroyed without being awaited, and a new engine started before that ends would be
+// the old one, whose worker is then stopped under it: every call waits for a destroy under way.
+let destroying = Promise.resolve();
+export function destroy() {
+  loaded = null;
+  destroying = engine.destroy().catch(() => {});
+  return destroying;
+}
+const afterDestroy = (f) => async (...args) => { await destroying; return f(...args); };
+export const options = afterDestroy(engine.options);
+export const init = afterDestroy(engine.init);
+export const mergeIndex = afterDestroy(engine.mergeIndex);
+export const debouncedSearch = afterDestroy(engine.debouncedSearch);
+export const preload = afterDestroy(engine.preload);
 export const createInstance = engine.createInstance;
