@@ -6,16 +6,22 @@ import { QUOTES_PER_PAGE, type ListPage, type SiteArticle, type SiteModel } from
 import { toRfc3339 } from './dates.ts';
 import { UNDATED_URL } from './lists.ts';
 
-const dateLine = (a: SiteArticle): SafeHtml => a.date && a.dateText
-  ? html`<time datetime="${a.date}">${a.dateText}</time>${a.dateInferred ? html` <span class="badge" title="${a.dateEvidence ?? ''}">ngày ước tính</span>` : ''}`
+/** The date as readers see it; the evidence of an inferred one only where the article is (`withEvidence`). */
+const dateLine = (a: SiteArticle, withEvidence: boolean): SafeHtml => a.date && a.dateText
+  ? html`<time datetime="${a.date}">${a.dateText}</time>${a.dateInferred ? html` <span class="badge"${withEvidence ? html` title="${a.dateEvidence ?? ''}"` : ''}>ngày ước tính</span>` : ''}`
   : html`<span class="undated">Chưa rõ ngày đăng</span>`;
 
-export function articleCard(site: SiteMeta, a: SiteArticle, headingLevel: 'h2' | 'h3' = 'h2'): SafeHtml {
+/**
+ * An article in a list. The home pages show its excerpt; the lists by month, outlet and agency
+ * are compact (headline, date, outlet): an article stands in several of them, and its excerpt
+ * repeated in each is most of what a large archive's lists weigh.
+ */
+export function articleCard(site: SiteMeta, a: SiteArticle, compact = false): SafeHtml {
   const title = html`<a href="${href(site, a.url)}">${a.title}</a>${a.titleDerived ? html` <span class="badge">tiêu đề tự đặt</span>` : ''}`;
   return html`<li class="card">
-${headingLevel === 'h2' ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
-<p class="meta">${dateLine(a)}${a.outlet ? html` · <a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}</p>
-<p class="excerpt">${a.excerpt}</p>
+<h2>${title}</h2>
+<p class="meta">${dateLine(a, false)}${a.outlet ? html` · <a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}</p>
+${compact ? '' : html`<p class="excerpt">${a.excerpt}</p>`}
 </li>`;
 }
 
@@ -82,7 +88,7 @@ ${pager(site, p)}
 ${p.kind !== 'home' ? html`<p class="lead">${p.description}${p.searchUrl ? html` <a href="${href(site, p.searchUrl)}">Tìm trong các bài này</a>` : ''}</p>` : ''}
 ${intro}
 ${entries}${empty}
-${p.articles.length ? html`<ul class="cards">${p.articles.map((a) => articleCard(site, a))}</ul>` : ''}
+${p.articles.length ? html`<ul class="cards">${p.articles.map((a) => articleCard(site, a, p.kind !== 'home'))}</ul>` : ''}
 ${pager(site, p)}`;
 }
 
@@ -92,7 +98,7 @@ export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
 ${a.outlet || a.agencies.length ? html`<p class="kicker">${a.outlet ? html`<a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}${a.agencies.length ? html`${a.outlet ? ' · ' : ''}Nguồn tin: ${a.agencies.map((g, i) => html`${i ? ', ' : ''}<a href="${href(site, g.url)}">${g.name}</a>`)}` : ''}</p>` : ''}
 <h1${searchMarks.title}>${a.title}</h1>
 ${a.titleDerived ? html`<p class="badge derived"${searchMarks.ignore}>Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
-<p class="meta"${searchMarks.ignore}>${a.fields.author ? html`<span class="byline">${a.fields.author}</span> · ` : ''}${dateLine(a)} · ${a.readingMinutes} phút đọc</p>
+<p class="meta"${searchMarks.ignore}>${a.fields.author ? html`<span class="byline">${a.fields.author}</span> · ` : ''}${dateLine(a, true)} · ${a.readingMinutes} phút đọc</p>
 ${searchData(a)}
 </header>
 <div class="body">

@@ -27,6 +27,19 @@ describe('site: the seeds build into a browsable, searchable site', () => {
     assert.ok(pages.includes('bai-viet/no-luc-giam-cang-thang-nga-my-se-dam-phan-ve-van-de-ukraine/index.html'));
   });
 
+  it('lists by month, outlet and agency are compact; the home page shows excerpts', async () => {
+    const cards = async (page: string) => {
+      const body = await readFile(join(out, page), 'utf8');
+      return { cards: (body.match(/<li class="card">/g) ?? []).length, excerpts: (body.match(/<p class="excerpt">/g) ?? []).length };
+    };
+    const home = await cards('index.html');
+    assert.ok(home.cards >= 5 && home.excerpts === home.cards, JSON.stringify(home));
+    for (const page of ['thang/2022-01/index.html', 'hang-tin/reuters/index.html']) {
+      const list = await cards(page);
+      assert.ok(list.cards >= 1 && list.excerpts === 0, `${page} ${JSON.stringify(list)}`);
+    }
+  });
+
   it('publishes each source as UTF-8 a static host shows right, without touching the seed files', async () => {
     for (const seed of (await readdir(config.seedsDir)).filter((f) => f.endsWith('.txt'))) {
       const original = await readFile(join(config.seedsDir, seed));
