@@ -50,7 +50,9 @@ function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
     const group = [m];
     let j = i;
     while (j + 1 < mentions.length && /^\s*và\s*$/u.test(s.slice(mentions[j]!.end, mentions[j + 1]!.start))) group.push(mentions[++j]!);
-    const isSubject = SUBJECT_LEAD.test(before) && !/\s+và\s*$/u.test(before);
+    // "vị cố vấn Mỹ tuyên bố": "vị" (the one who is) before a post leaves it the subject.
+    const lead = before.replace(/(?<![\p{L}])[Vv]ị\s+$/u, '');
+    const isSubject = SUBJECT_LEAD.test(lead) && !/\s+và\s*$/u.test(lead);
     if (/(?<![\p{L}])(?:theo(?:\s+lời)?|dẫn lời)\s*$/iu.test(before) || postsBefore(s, before, group[group.length - 1]!.end)) {
       out.push({ mention: m, verbAt: group[group.length - 1]!.end });
       continue;
@@ -85,7 +87,7 @@ const PRONOUN_SAID = new RegExp(String.raw`^\s*[,\-–—]?\s*(?:ông|bà|ông �
 /** A word in either case at a sentence's start: "[Ôô]ng". */
 const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const PRONOUNS = ['ông', 'bà', 'cô', 'anh', 'ông ấy', 'bà ấy', 'đồng chí', 'đại biểu', 'vị này', 'người này'].map(eitherCase).join('|');
-const PRONOUN_SUBJECT = new RegExp(String.raw`(?:^[*\s]*|,\s+)(?:(?:[Cc]ũng\s+theo|[Tt]heo)\s+(?:${PRONOUNS}|ĐB)\s*,\s*()|(?:${PRONOUNS}|ĐB|${eitherCase('nhà lãnh đạo')}(?:\s+[\p{Lu}][\p{L}]*){0,2}|${eitherCase('người đứng đầu')}(?:\s+[\p{L}]+){0,4}?)\s+(?:(?:cũng|còn|đồng thời|thêm|tiếp tục|đã)\s+)*(${VERB_ALTERNATION})(?![\p{L}]))`, 'u');
+const PRONOUN_SUBJECT = new RegExp(String.raw`(?:^[*\s]*|,\s+)(?:(?:[Cc]ũng\s+theo|[Tt]heo)\s+(?:${PRONOUNS}|ĐB)\s*,\s*()|(?:${PRONOUNS}|ĐB|${eitherCase('nhà lãnh đạo')}(?:\s+[\p{Lu}][\p{L}]*){0,2}|${eitherCase('người đứng đầu')}(?:\s+[\p{L}]+){0,4}?|${eitherCase('ông chủ')}(?:\s+[\p{Lu}][\p{L}]*){1,3}|${eitherCase('vị')}(?:\s+[\p{L}]+){1,3}?)\s+(?:(?:cũng|còn|đồng thời|thêm|tiếp tục|đã)\s+)*(${VERB_ALTERNATION})(?![\p{L}]))`, 'u');
 
 function pronounSpeech(s: string, previous: Mention | null, mentions: Mention[]): Attributed[] {
   const m = previous ? PRONOUN_SUBJECT.exec(s) : null;

@@ -314,6 +314,13 @@ describe('extract: speech introduced by a source, a verb that is the content, a 
     assert.match(o.get('Lê Văn Bình')!.quotes[0]!.text, /^chính phủ sẽ/);
   });
 
+  it('gives speech whose subject is a description ("Ông chủ Điện Kremlin", "vị cố vấn Mỹ") to the person just spoken of', () => {
+    const kremlin = byName(['Tổng thống Nga Vladimir Putin đã có chuyến thăm Tajikistan trong hai ngày.', 'Ông chủ Điện Kremlin còn cho biết thêm rằng phản ứng của Nga sẽ rất mạnh mẽ.']);
+    assert.match(kremlin.get('Vladimir Putin')!.quotes[0]!.text, /^phản ứng của Nga/);
+    const adviser = byName(['Cố vấn An ninh Quốc gia Mỹ John Bolton có mặt tại hội nghị ở New York.', 'Trong bài phát biểu, vị cố vấn Mỹ tuyên bố Washington sẽ theo sát mọi hành động của Tehran.']);
+    assert.match(adviser.get('John Bolton')!.quotes[0]!.text, /^Washington sẽ theo sát/);
+  });
+
   it('gives "Đồng chí mong muốn …" to the official just named, and reads "nhận thấy"', () => {
     const comrade = byName(['Bí thư Tỉnh ủy Tuyên Quang Nguyễn Văn Sơn tiếp đoàn công tác của tỉnh bạn.', 'Đồng chí mong muốn các nhà đầu tư sẽ đến tỉnh nhiều hơn trong năm tới.']);
     assert.match(comrade.get('Nguyễn Văn Sơn')!.quotes[0]!.text, /^các nhà đầu tư/);
