@@ -64,6 +64,8 @@ export interface OutletInput {
   /** The body's short lines that may be sign-offs or credits. */
   credits: string[];
   datelines: string[];
+  /** Short lines of the page, the removed ones among them, that may end with the site's own name. */
+  signed: string[];
 }
 
 /**
@@ -97,7 +99,28 @@ export function findOutlet(input: OutletInput, table: OutletTable): { outlet: st
     const hit = named(line.replace(/[\d/:.,|()\-–—]+/g, ' ').replace(/(?:GMT|cập nhật|thứ \S+|chủ nhật)/giu, ' ').trim());
     if (hit) return found(hit, line, 'dateline');
   }
+  const signed = selfSigned(input.signed, table);
+  if (signed) return found(signed.outlet, signed.line, 'self-signed');
   return unlistedMark(input.lead, table);
+}
+
+/** What follows a line's last " - " or " | ": where a site puts its own name after a picture's or a page's title. */
+const SIGNATURE = /\s[-–|]\s+([^-–|]{2,40})$/u;
+
+/**
+ * A site signs its pictures and page titles with its name ("Quốc kỳ … - Sputnik Việt Nam"). One
+ * such line may credit another site's photo; the same known outlet closing two lines is the page's own.
+ */
+function selfSigned(lines: string[], table: OutletTable): { outlet: OutletEntry; line: string } | null {
+  const seen = new Map<OutletEntry, string>();
+  for (const line of lines) {
+    const name = SIGNATURE.exec(line)?.[1];
+    const hit = name ? table.named(name) : undefined;
+    if (!hit) continue;
+    if (seen.has(hit)) return { outlet: hit, line: seen.get(hit)! };
+    seen.set(hit, line);
+  }
+  return null;
 }
 
 /**
@@ -141,9 +164,10 @@ export const outletField: FieldExtractor<'outlet'> = {
         lead,
         credits: doc.blocks.filter((b) => b.text.length <= 60).map((b) => b.text),
         datelines: doc.datelines.map((d) => d.text),
+        signed: [...doc.captions.map((c) => c.text), ...doc.removed.map((r) => r.text ?? '')].filter((t) => t.length <= 200),
       }, table);
       if (!found) return { values: { outlet: null }, evidence: null };
-      const line = [...doc.mastheads, ...doc.datelines, ...doc.blocks].find((m) => m.text === found.evidence)?.line;
+      const line = [...doc.mastheads, ...doc.datelines, ...doc.blocks, ...doc.captions, ...doc.removed].find((m) => m.text === found.evidence)?.line;
       return { values: { outlet: found.outlet }, evidence: evidence(doc, found.rule, `the outlet as the page or the maintainer names it: ${found.evidence}`, { text: found.evidence, line }) };
     };
   },

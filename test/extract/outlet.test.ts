@@ -41,7 +41,7 @@ describe('extract: the outlet, from what the page says of itself', () => {
   });
 
   it('a mark of a site the table does not know, named as the mark names it', () => {
-    for (const [lead, outlet] of [[`(ABCD) ${BODY}`, 'ABCD'], [`(DNVN)-${BODY}`, 'DNVN'], [`VnMedia -- ${BODY}`, 'VnMedia'], [`(Vietpeace) ${BODY}`, 'Vietpeace']]) {
+    for (const [lead, outlet] of [[`(ABCD) ${BODY}`, 'ABCD'], [`(VNBD)-${BODY}`, 'VNBD'], [`VnMedia -- ${BODY}`, 'VnMedia'], [`(Vietpeace) ${BODY}`, 'Vietpeace']]) {
       const a = outletOf([lead!, '', MORE]);
       assert.equal(a.outlet, outlet, lead);
       assert.equal(a.evidence.outlet?.rule, 'lead-mark-unlisted');
@@ -52,5 +52,13 @@ describe('extract: the outlet, from what the page says of itself', () => {
     assert.equal(outletOf([`ANTĐ -${BODY}`, '', MORE]).outlet, 'An ninh Thủ đô');
     assert.equal(outletOf([BODY, '', MORE, '', '* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!']).outlet, 'Đài Truyền hình Việt Nam');
     assert.equal(outletOf(['Logo báo điện tử Đảng Cộng sản Việt Nam', '', BODY, '', MORE]).outlet, 'Đảng Cộng sản Việt Nam');
+  });
+
+  it('a known outlet closing two picture or title lines signs the page; one such line may be a borrowed photo', () => {
+    const signed = ['Cờ đỏ bay trên quảng trường - Sputnik Việt Nam', '', BODY, '', 'Tàu hàng cập cảng Hải Phòng - Sputnik Việt Nam', 'Sân bay quốc tế mới mở cửa - Sputnik Việt Nam', '', MORE];
+    const a = outletOf(signed);
+    assert.equal(a.outlet, 'Sputnik Việt Nam');
+    assert.equal(a.evidence.outlet?.rule, 'self-signed');
+    assert.equal(outletOf(['Cờ đỏ bay trên quảng trường | Báo Gia Lai', '', BODY, '', MORE]).outlet, null);
   });
 });
