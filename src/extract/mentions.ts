@@ -102,6 +102,12 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
       if (/[,.;:!?"”»]$/.test(last) && !foreignNameAfterComma(ws, i)) return null;
       continue;
     }
+    // "Tập đoàn Công nghiệp Viễn thông quân đội (Viettel)": a word in brackets after a body is its short name.
+    if (i > 0 && /^\(.*\)[,;:.]?$/u.test(word.text)) {
+      qualifier.push(word.text.replace(/[,;:.]$/, ''));
+      if (/[,;:.]$/.test(word.text)) return null;
+      continue;
+    }
     // "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": where a post is held is part of it.
     if (w === 'tại' && i > 0 && /^\p{Lu}/u.test(nextWord)) { qualifier.push(w); continue; }
     // "Viện kiểm sát nhân dân tối cao": "tối cao" (supreme) is no "tối" (evening).
@@ -142,6 +148,11 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
       // "Cho Hyun", "Lee Jae-myung": a romanised surname that could be a Vietnamese word starts the name.
       const before = i > 0 ? ws.at(i - 1)! : null;
       if (!vietnamese && before && ROMANISED_SURNAMES.has(bare(before.text)) && qualifier[qualifier.length - 1] === before.text) {
+        qualifier.pop();
+        chosen = [{ ...before, text: bare(before.text) }, ...chosen];
+      }
+      // "UBND tỉnh Dương Mah Tiệp": no province is one syllable, so a surname there opens a name of the highlands.
+      if (!vietnamese && before && FAMILY_NAMES.has(bare(before.text)) && qualifier[qualifier.length - 1] === before.text && afterAdminNoun(ws, i - 1)) {
         qualifier.pop();
         chosen = [{ ...before, text: bare(before.text) }, ...chosen];
       }

@@ -69,7 +69,18 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   captionMentions.forEach(person);
   addInterviewAnswers(paragraphs, all, people, person);
   // In a story of an election, the "new" president has won the post, not yet taken it.
-  return toOfficials(people.values(), paragraphs.some((p) => ELECT.test(p)));
+  const bodies = shortNamesOfBodies([...paragraphs, ...captions]);
+  return toOfficials([...people.values()].filter((p) => !bodies.has(fold(p.name))), paragraphs.some((p) => ELECT.test(p)));
+}
+
+/** "Tập đoàn Công nghiệp Viễn thông quân đội (Viettel)": a body, then its short name in brackets. */
+const BODY_SHORT_NAME = /\p{L}\s+\(([\p{Lu}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,2})\)/gu;
+
+/** Short names the article gives bodies: "Chủ tịch Viettel" names a company, not a person called Viettel. */
+function shortNamesOfBodies(texts: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const t of texts) if (t.includes('(')) for (const m of t.matchAll(BODY_SHORT_NAME)) names.add(fold(m[1]!));
+  return names;
 }
 
 /**

@@ -33,8 +33,8 @@ export const POST_NEEDS_BODY = new Set(['đội trưởng', 'trợ lý', 'trư�
 /** A post won but not yet taken: "Tổng thống đắc cử", "Tổng thống mới đắc cử". */
 export const ELECT = /(?:^|\s)đắc cử(?=\s|$)/iu;
 
-/** Words that say the person no longer holds the post. */
-export const FORMER = /(?:^|\s)(?:cựu|nguyên|ứng cử viên|ứng viên)\s+$/iu;
+/** Words that say the person no longer holds the post, or has died ("cố Bộ trưởng"). */
+export const FORMER = /(?:^|\s)(?:cựu|nguyên|cố|ứng cử viên|ứng viên)\s+$/iu;
 
 /** Reporting verbs: the person whose words the article reports. */
 export const REPORTING_VERBS = [

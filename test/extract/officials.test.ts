@@ -345,4 +345,27 @@ describe('extract: interviews', () => {
     const q = quotesOf(['Chủ tịch nước Tô Lâm sẽ tham dự Tuần lễ Cấp cao, xin Đại sứ đánh giá ý nghĩa của chuyến công tác này?']);
     assert.deepEqual(q.get('Tô Lâm'), []);
   });
+
+  it('leaves out the late holder of a post ("cố Bộ trưởng")', () => {
+    const o = byName(['Năm 1976, cố Bộ trưởng Ngoại giao Trần Văn Lâm ký thông cáo chung cùng Bộ trưởng Ngoại giao Lào Phoun Sipaseuth.']);
+    assert.equal(o.has('Trần Văn Lâm'), false);
+    assert.equal(o.get('Phoun Sipaseuth')?.title, 'Bộ trưởng Ngoại giao Lào');
+  });
+  it('reads a name with a glued initial ("M.Servigon") whole', () => {
+    const o = byName(['Đại sứ Philippines Maria Teresa Ocampo R.Dizon cho biết hai nước sẽ mở thêm đường bay thẳng.']);
+    assert.deepEqual([...o.keys()], ['Maria Teresa Ocampo R.Dizon']);
+  });
+  it('takes a body\'s short name in brackets for no person ("Chủ tịch Viettel")', () => {
+    const o = byName([
+      'Dự họp có Thiếu tướng Lê Văn Hòa, Tổng Giám đốc Tổng công ty Xây dựng quân đội (Bianco).',
+      'Chủ tịch Bianco phát biểu tại buổi làm việc với Bộ trưởng Bộ Xây dựng Trần Hồng Minh.',
+    ]);
+    assert.equal(o.has('Bianco'), false);
+    assert.ok(o.has('Trần Hồng Minh'));
+  });
+  it('reads a highland name opening with a surname after "tỉnh" ("UBND tỉnh Dương Mah Tiệp")', () => {
+    const o = byName(['Phó Chủ tịch UBND tỉnh Nay Ksor Blơng yêu cầu các huyện khẩn trương khắc phục hậu quả mưa lũ.', 'Phó Chủ tịch UBND tỉnh Lê Rah Hlinh kiểm tra công tác cứu hộ.']);
+    assert.equal(o.get('Lê Rah Hlinh')?.title, 'Phó Chủ tịch UBND tỉnh');
+    assert.equal(o.has('Rah Hlinh'), false);
+  });
 });
