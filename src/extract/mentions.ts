@@ -85,6 +85,29 @@ function afterAdminNoun(ws: WordRun, i: number): boolean {
   return ADMIN_NOUNS.has(one) || ADMIN_NOUNS.has(one.toLowerCase()) || ADMIN_NOUNS.has(two.toLowerCase());
 }
 
+/** Words a body's name opens with: "UBND", "Bộ …", "Sở …", "Tỉnh ủy", "Quốc hội". */
+const BODY_HEAD = /^(?:\p{Lu}{2,}|Bộ|Sở|Cục|Ban|Ủy|Uỷ|Hội|Viện|Tỉnh|Thành|Huyện|Tòa|Toà|Quốc|Chính|Văn|Tổng|Phòng|Đoàn|Đảng|Trung|Ngân|Học|Bệnh)$/u;
+
+/**
+ * Where a post without a name ends, when a reporting verb follows it: at once ("Thủ tướng yêu
+ * cầu") or after its body ("Phó Chủ tịch UBND tỉnh chia sẻ", "Giám đốc Sở Y tế cho biết"). A
+ * body is capitalised words, place nouns, and the lower-case syllable of a compound ("Tài chính").
+ */
+function bareBodyEnd(s: string, from: number): number {
+  if (isVerbAt(s, skipAdverbs(s, from))) return from;
+  const ws = words(s, from, 6);
+  for (const [k, w] of ws.entries()) {
+    const t = bare(w.text);
+    const compound = k > 0 && /^\p{Lu}/u.test(bare(ws[k - 1]!.text)) && /^\p{Ll}+$/u.test(t);
+    // The body opens with an acronym, a body's noun or a place noun: "Bộ trưởng Cho" is a person.
+    if (k === 0 ? !BODY_HEAD.test(t) && !ADMIN_NOUNS.has(t) : !/^\p{Lu}/u.test(t) && !ADMIN_NOUNS.has(t) && !compound) return -1;
+    if (w.text !== t || isVerbAt(s, w.start)) return -1;
+    const end = w.start + t.length;
+    if (isVerbAt(s, skipAdverbs(s, end))) return end;
+  }
+  return -1;
+}
+
 /** The name after a title and its qualifier: "Ngoại giao Nga | Sergey Ryabkov". */
 function readName(s: string, lower: string, from: number): { qualifier: string; name: string; end: number } | null {
   const ws = new WordRun(s, from, 18);
@@ -187,6 +210,8 @@ function addHonorificMentions(sentence: string, lower: string, out: Mention[]): 
     const start = m.index!;
     CAPITAL_AT.lastIndex = start + m[0].length;
     if (!CAPITAL_AT.test(sentence) || !startsWord(sentence, start) || out.some((o) => start >= o.start && start < o.end)) continue;
+    // "Đồng chí Chủ tịch UBND tỉnh": a post after the honorific, the post's mention speaks for them.
+    if (isTitleAt(lower, start + m[0].length)) continue;
     if (skipsLowerWord(m[0], sentence, start)) continue;
     const ws = words(sentence, start + m[0].length, 4);
     const name: string[] = [];
@@ -218,8 +243,8 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     if (!read) {
       // A post without a name, speaking ("Thủ tướng yêu cầu…", "Ngoại trưởng Iran vừa cảnh báo…"):
       // resolved later to the person of that post.
-      const end = afterCountry(sentence, start + m[0].length);
-      if (isVerbAt(sentence, skipAdverbs(sentence, end))) {
+      const end = bareBodyEnd(sentence, afterCountry(sentence, start + m[0].length));
+      if (end >= 0) {
         out.push({ name: '', title: sentence.slice(start, end), start, end, former: FORMER.test(tail(sentence, start)), untitled: false });
       }
       continue;

@@ -13,7 +13,7 @@ function verbAfter(sentence: string, from: number, others: Mention[]): number {
     const w = ws[i]!;
     if (/^["“«]/.test(w.text)) return -1;
     if (others.some((o) => o.start >= from && o.start <= w.start)) return -1;
-    if (isVerbAt(sentence, w.start)) {
+    if (isVerbAt(sentence, w.start) || callsIt(sentence, w)) {
       const prev = i > 0 ? bare(ws[i - 1]!.text).toLowerCase() : '';
       // "sẽ yêu cầu" is not yet said; "các kiến nghị", "lời cảnh báo" are nouns.
       if (['sẽ', 'được', 'bị', 'để', 'của', 'lời', 'muốn', 'các', 'những', 'một', 'mọi', 'bản', 'nhiều'].includes(prev)) return -1;
@@ -25,6 +25,10 @@ function verbAfter(sentence: string, from: number, others: Mention[]): number {
   }
   return -1;
 }
+
+/** "gọi các cuộc thảo luận … là “hành động tống tiền”": calling a thing by words in quote marks is saying them. */
+const CALLS_IT = /^gọi\s[^.!?"“”«»]{1,120}?\slà\s*["“«]/u;
+const callsIt = (s: string, w: { text: string; start: number }) => w.text === 'gọi' && CALLS_IT.test(s.slice(w.start, w.start + 140));
 
 interface Speaking { mention: Mention; verbAt: number; }
 
@@ -50,8 +54,8 @@ function speakersOf(sentence: Sentence, mentions: Mention[]): Speaking[] {
     const group = [m];
     let j = i;
     while (j + 1 < mentions.length && /^\s*và\s*$/u.test(s.slice(mentions[j]!.end, mentions[j + 1]!.start))) group.push(mentions[++j]!);
-    // "vị cố vấn Mỹ tuyên bố": "vị" (the one who is) before a post leaves it the subject.
-    const lead = before.replace(/(?<![\p{L}])[Vv]ị\s+$/u, '');
+    // "vị cố vấn Mỹ tuyên bố", "Đồng chí Chủ tịch UBND tỉnh mong muốn": a word of respect before a post leaves it the subject.
+    const lead = before.replace(/(?<![\p{L}])(?:[Vv]ị|[Đđ]ồng chí)\s+$/u, '');
     const isSubject = SUBJECT_LEAD.test(lead) && !/\s+và\s*$/u.test(lead);
     if (/(?<![\p{L}])(?:theo(?:\s+lời)?|dẫn lời)\s*$/iu.test(before) || postsBefore(s, before, group[group.length - 1]!.end)) {
       out.push({ mention: m, verbAt: group[group.length - 1]!.end });

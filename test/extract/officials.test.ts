@@ -368,4 +368,26 @@ describe('extract: interviews', () => {
     assert.equal(o.get('Lê Rah Hlinh')?.title, 'Phó Chủ tịch UBND tỉnh');
     assert.equal(o.has('Rah Hlinh'), false);
   });
+
+  it('gives speech to a post named with its body and no name ("Phó Chủ tịch UBND tỉnh chia sẻ:"), even after "Đồng chí"', () => {
+    const q = quotesOf([
+      'Phó Chủ tịch UBND tỉnh Hà Văn Lực tiếp đoàn công tác của Bộ Công Thương.',
+      'Phó Chủ tịch UBND tỉnh chia sẻ: Tỉnh có nhiều tiềm năng về du lịch sinh thái và rất cần nhà đầu tư.',
+      'Đồng chí Phó Chủ tịch UBND tỉnh mong muốn các doanh nghiệp tiếp tục đồng hành cùng địa phương.',
+    ]);
+    assert.deepEqual(q.get('Hà Văn Lực'), ['Tỉnh có nhiều tiềm năng về du lịch sinh thái và rất cần nhà đầu tư.', 'các doanh nghiệp tiếp tục đồng hành cùng địa phương.']);
+  });
+  it('keeps "Bộ trưởng Cho" a person, not a post with a body', () => {
+    const q = quotesOf([
+      'Ngoại trưởng Hàn Quốc Cho Hyun điện đàm với Bộ trưởng Ngoại giao Việt Nam Lê Hoài Trung.',
+      'Bộ trưởng Cho đã bày tỏ mong muốn hai nước tăng cường hợp tác kinh tế.',
+    ]);
+    assert.equal(q.get('Cho Hyun')?.length, 1);
+    assert.deepEqual(q.get('Lê Hoài Trung'), []);
+  });
+  it('takes calling a thing by quoted words for speech ("gọi … là “…”"), not a phone call', () => {
+    const q = quotesOf(['Thủ tướng Anh Keir Starmer gọi các cuộc tấn công vào tàu hàng là "hành vi cướp biển trắng trợn".', 'Bộ trưởng Y tế Trần Văn Bình gọi điện cho các bệnh viện là việc làm hằng ngày.']);
+    assert.ok(q.get('Keir Starmer')?.[0]?.includes('hành vi cướp biển trắng trợn'));
+    assert.deepEqual(q.get('Trần Văn Bình'), []);
+  });
 });
