@@ -108,6 +108,18 @@ function bareBodyEnd(s: string, from: number): number {
   return -1;
 }
 
+/**
+ * The word before a foreign name, last of the qualifier, is the name's surname: a romanised one
+ * that could be a Vietnamese word ("Cho Hyun", "Lee Jae-myung"), or a Vietnamese one where a
+ * place would be ("UBND tỉnh Dương Mah Tiệp": no province is one syllable, so it opens a name of the highlands).
+ */
+function surnameBefore(ws: WordRun, i: number, qualifier: string[]): boolean {
+  const before = i > 0 ? ws.at(i - 1)! : null;
+  if (!before || qualifier[qualifier.length - 1] !== before.text) return false;
+  const w = bare(before.text);
+  return ROMANISED_SURNAMES.has(w) || (FAMILY_NAMES.has(w) && afterAdminNoun(ws, i - 1));
+}
+
 /** The name after a title and its qualifier: "Ngoại giao Nga | Sergey Ryabkov". */
 function readName(s: string, lower: string, from: number): { qualifier: string; name: string; end: number } | null {
   const ws = new WordRun(s, from, 18);
@@ -123,12 +135,6 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
       i += country - 1;
       const last = ws.at(i)!.text;
       if (/[,.;:!?"”»]$/.test(last) && !foreignNameAfterComma(ws, i)) return null;
-      continue;
-    }
-    // "Tập đoàn Công nghiệp Viễn thông quân đội (Viettel)": a word in brackets after a body is its short name.
-    if (i > 0 && /^\(.*\)[,;:.]?$/u.test(word.text)) {
-      qualifier.push(word.text.replace(/[,;:.]$/, ''));
-      if (/[,;:.]$/.test(word.text)) return null;
       continue;
     }
     // "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": where a post is held is part of it.
@@ -168,14 +174,8 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
         chosen = name.slice(k);
         qualifier.push(...name.slice(0, k).map((x) => x.text));
       }
-      // "Cho Hyun", "Lee Jae-myung": a romanised surname that could be a Vietnamese word starts the name.
-      const before = i > 0 ? ws.at(i - 1)! : null;
-      if (!vietnamese && before && ROMANISED_SURNAMES.has(bare(before.text)) && qualifier[qualifier.length - 1] === before.text) {
-        qualifier.pop();
-        chosen = [{ ...before, text: bare(before.text) }, ...chosen];
-      }
-      // "UBND tỉnh Dương Mah Tiệp": no province is one syllable, so a surname there opens a name of the highlands.
-      if (!vietnamese && before && FAMILY_NAMES.has(bare(before.text)) && qualifier[qualifier.length - 1] === before.text && afterAdminNoun(ws, i - 1)) {
+      if (!vietnamese && surnameBefore(ws, i, qualifier)) {
+        const before = ws.at(i - 1)!;
         qualifier.pop();
         chosen = [{ ...before, text: bare(before.text) }, ...chosen];
       }
