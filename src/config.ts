@@ -57,6 +57,12 @@ export interface SiteConfig {
   threads: number;
   /** Articles per page on list pages. */
   perPage: number;
+  /**
+   * Articles per search index shard: consecutive years are indexed together until a shard holds
+   * this many, and readers' browsers merge the shards (src/index/shards.ts). A build re-indexes
+   * only shards whose articles changed; more, smaller shards cost a first search more requests.
+   */
+  searchShardArticles: number;
   /** Outlet for every file under a folder (relative to seedsDir), when pages never name themselves. */
   folderOutlets: Record<string, string>;
   outlets: OutletEntry[];

@@ -2,16 +2,16 @@
  * The whole build, top to bottom: ingest -> clean -> extract -> render -> site -> index.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
-import { indexPages, searchDocument, stageDocuments } from './index/index.ts';
+import { indexPages, planShards, searchDocument, stageDocuments } from './index/index.ts';
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles } from './prepare/index.ts';
 import { render } from './render/index.ts';
-import { absolute, buildModel, buildReport, buildSite, href, withWarnings, type BuildReport, type SiteMeta } from './site/index.ts';
+import { absolute, buildModel, buildReport, buildSite, href, withWarnings, type BuildReport, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
@@ -131,11 +131,21 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms`);
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
   // them together is slower than one after the other (README, "Large archives").
-  const staging = await time('pagefind', () => stageDocuments({
-    outputDir, records: model.articles.map((a) => ({ url: href(site, a.url), html: searchDocument(a) })),
-  }));
+  const staging = await time('pagefind', () => stageSearch(model, site, config, outputDir, options.cache));
   log(`search documents: ${model.articles.length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
   return { report, staging, timings, articles: rendered, outputDir };
+}
+
+/** The articles' search documents, each in its shard, staged for the indexer (src/index/). */
+function stageSearch(model: SiteModel, site: SiteMeta, config: SiteConfig, outputDir: string, cache?: CacheLocation): Promise<string> {
+  const shards = planShards(model.articles.map((a) => a.date), config.searchShardArticles);
+  return stageDocuments({
+    outputDir,
+    shards: shards.names,
+    // Each shard's index is kept in the cache under the digest of its documents.
+    bundles: cache ? join(cache.dir, 'chi-muc') : undefined,
+    records: model.articles.map((a) => ({ url: href(site, a.url), html: searchDocument(a, shards.of(a.date)), shard: shards.of(a.date) })),
+  });
 }
 
 /** What the prepare stage did, as the build log prints it. */

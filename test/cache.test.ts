@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { appendFile, cp, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { appendFile, cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import config from '../site.config.ts';
@@ -48,4 +49,35 @@ describe('cache of cleaned and extracted articles', () => {
     await run('third');
     assert.match(logs.pop() ? logs.filter((l) => l.startsWith('clean + extract')).pop()! : '', /^clean \+ extract: 1 articles cleaned and extracted .* 4 from the cache/);
   });
+
+  it('a rebuild after adding, changing and deleting articles gives the clean build\'s site, byte for byte, indexing only the shards that changed', async () => {
+    const work = await tempDir('incremental-');
+    const seeds = join(work, 'seeds');
+    await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const perYear = { ...config, searchShardArticles: 1 };
+    const logs: string[] = [];
+    const run = (out: string, cached: boolean) => build({
+      config: perYear, seedsDir: seeds, outputDir: join(work, out), log: (l) => logs.push(l),
+      ...(cached ? { cache: { dir: join(work, 'cache'), version: 'test' } } : {}),
+    });
+    await run('first', true);
+    await appendFile(join(seeds, '004_8e0f8740156a7686.txt'), '\nMột câu mới được thêm vào cuối bài.\n');
+    await writeFile(join(seeds, 'moi.md'), '---\ntitle: Hai bộ trưởng gặp nhau tại Hà Nội\ndate: 2024-05-02\n---\nHai bộ trưởng đã gặp nhau tại Hà Nội để bàn về hợp tác thương mại trong năm tới.\n');
+    await rm(join(seeds, (await readdir(seeds)).filter((f) => f.endsWith('.txt'))[0]!));
+    await run('incremental', true);
+    const shardLine = logs.filter((l) => l.startsWith('pagefind:')).pop()!;
+    await run('clean', false);
+    assert.deepEqual(await filesOf(join(work, 'incremental')), await filesOf(join(work, 'clean')));
+    assert.match(shardLine, /unchanged since the last build/, shardLine);
+  });
 });
+
+/** Every file under a folder with a digest of its bytes, by path. */
+async function filesOf(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(e.parentPath, e.name);
+    if (e.isFile()) out[path.slice(dir.length)] = createHash('sha256').update(await readFile(path)).digest('hex');
+  }
+  return out;
+}

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import config from '../../site.config.ts';
+import type { SiteConfig } from '../../src/config.ts';
 import { build } from '../../src/pipeline.ts';
 
 export interface Query {
@@ -33,13 +34,13 @@ export async function loadQueries(): Promise<Query[]> {
 }
 
 /** The seeds and the relevance articles built into a temporary folder; `remove` deletes it. */
-export async function relevanceSite(): Promise<{ out: string; remove(): Promise<void> }> {
+export async function relevanceSite(overrides: Partial<SiteConfig> = {}): Promise<{ out: string; remove(): Promise<void> }> {
   const work = await mkdtemp(join(tmpdir(), 'relevance-'));
   const seeds = join(work, 'seeds');
   await cp(resolve(config.seedsDir), seeds, { recursive: true });
   await cp(join(FIXTURES, 'articles'), seeds, { recursive: true });
   const out = join(work, '_site');
-  await build({ config, seedsDir: seeds, outputDir: out });
+  await build({ config: { ...config, ...overrides }, seedsDir: seeds, outputDir: out });
   return { out, remove: () => rm(work, { recursive: true, force: true }) };
 }
 
@@ -54,7 +55,11 @@ export async function runQueries(page: Page, queries: Query[], engine: Engine): 
   const raw = await page.evaluate(async ({ queries, engine }) => {
     const indexForm = (q: string) => q.normalize('NFC').replace(/đ/g, 'd\u0335').replace(/Đ/g, 'D\u0335');
     const base = new URL('.', document.querySelector<HTMLScriptElement>('script[data-pagefind-path]')!.src).href;
-    const pf = await import(engine === 'site' ? `${base}tim-kiem/pagefind.js` : new URL(document.querySelector('script[data-pagefind-path]')!.getAttribute('data-pagefind-path')! + 'pagefind.js', location.href).href);
+    const index = new URL(document.querySelector('script[data-pagefind-path]')!.getAttribute('data-pagefind-path')!, location.href).pathname;
+    const shards: string[] = await (await fetch(`${index}khoi.json`)).json();
+    // Pagefind alone: the first shard's engine with the others merged, as Pagefind merges them.
+    const pf = await import(engine === 'site' ? `${base}tim-kiem/pagefind.js` : `${index}${shards[0]}/pagefind.js`);
+    if (engine === 'pagefind') for (const s of shards.slice(1)) await pf.mergeIndex(`${index}${s}/`, { exactDiacritics: false });
     const query = await import(`${base}tim-kiem/query.js`);
     const names = await (await fetch(document.querySelector('script[data-names]')!.getAttribute('data-names')!)).json();
     const out: { found: string[]; suggested: string | null }[] = [];

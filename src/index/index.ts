@@ -1,26 +1,37 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat, statfs } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { warning } from '../messages.ts';
 import { isStrictlyInside } from '../text/paths.ts';
 import type { Message } from '../types.ts';
+import { bundleFolder, isKept, placeShard, pruneBundles, type StagedShard } from './bundles.ts';
 import { strokeHtmlText } from './fold-d.ts';
 
 export { FILTERS, NAMES_URL, searchData, searchDocument, searchMarks, searchNames, searchScript, searchUrl, type SearchEntry } from './markup.ts';
+export { planShards, type ShardPlan } from './shards.ts';
 
 export interface IndexRecord {
   /** The URL a result links to, with the path prefix ("/bai-viet/x/", "/archive/bai-viet/x/"). */
   url: string;
   /** The document to index: headline, body, filters, metadata (see markup.ts searchDocument). */
   html: string;
+  /** The index shard it belongs to (shards.ts): a folder name. */
+  shard: string;
 }
 
 export interface IndexInput {
   outputDir: string;
   /** The article pages, the only search results (not lists, people pages or the 404). */
   records: IndexRecord[];
+  /** Shard names in the order searches list them (newest first); by first appearance if absent. */
+  shards?: string[];
+  /**
+   * A folder kept between builds (in the cache) where each shard's index waits under the digest of
+   * its documents: a shard whose documents did not change is linked from there, not indexed again.
+   */
+  bundles?: string;
   /** Folders in memory tried, in order, before the output folder (default MEMORY_FOLDERS). */
   memoryFolders?: string[];
 }
@@ -28,6 +39,9 @@ export interface IndexInput {
 export interface IndexResult {
   pages: number;
   errors: string[];
+  /** Shards in the index, and those indexed by this build (the others were kept from an earlier one). */
+  shards: number;
+  indexed: number;
 }
 
 /**
@@ -77,7 +91,8 @@ export async function indexPages<T extends StagedPages>(pages: T, log: (line: st
   const ms = performance.now() - t0;
   // The benchmark's "Pagefind" figure covers staging the documents and indexing them.
   const timings = { ...pages.timings, pagefind: (pages.timings.pagefind ?? 0) + ms };
-  log(`pagefind: ${indexed.pages} pages indexed in ${ms.toFixed(0)} ms`);
+  const kept = indexed.shards - indexed.indexed;
+  log(`pagefind: ${indexed.pages} pages indexed in ${ms.toFixed(0)} ms (${indexed.shards} shards${kept ? `, ${kept} unchanged since the last build` : ''})`);
   const file = relative(process.cwd(), pages.outputDir) || '.';
   return { ...pages, timings, indexWarnings: indexed.errors.map((reason) => warning(file, 'pagefind', reason)) };
 }
@@ -93,16 +108,39 @@ export async function indexPages<T extends StagedPages>(pages: T, log: (line: st
 export async function stageDocuments(input: IndexInput): Promise<string> {
   const bytes = input.records.reduce((n, r) => n + Buffer.byteLength(r.html), 0);
   const staging = await stagingFolder(resolve(input.outputDir), bytes, input.memoryFolders ?? MEMORY_FOLDERS);
-  // One after the other, in the order given: made many at a time, in whatever order they
-  // finished, the same input gave two different indexes (test/site/hostile.test.ts).
+  const order = input.shards ?? [...new Set(input.records.map((r) => r.shard))];
+  const byShard = new Map<string, IndexRecord[]>();
   for (const r of input.records) {
-    const target = resolve(staging, `.${r.url}`, 'index.html');
-    if (!isStrictlyInside(target, staging)) throw new Error(`search document URL escapes the staging folder: ${r.url}`);
-    mkdirSync(join(target, '..'), { recursive: true });
-    writeFileSync(target, strokeHtmlText(r.html));
+    if (!SHARD_NAME.test(r.shard) || !order.includes(r.shard)) throw new Error(`search document in an unknown shard "${r.shard}": ${r.url}`);
+    byShard.set(r.shard, [...(byShard.get(r.shard) ?? []), r]);
   }
+  const plan: StagedShard[] = [];
+  for (const name of order.filter((n) => byShard.has(n))) {
+    const records = byShard.get(name)!;
+    const bundle = input.bundles ? bundleFolder(resolve(input.bundles), name, records) : null;
+    const staged = !bundle || !isKept(bundle);
+    // One after the other, in the order given: made many at a time, in whatever order they
+    // finished, the same input gave two different indexes (test/site/hostile.test.ts).
+    if (staged) for (const r of records) writeDocument(join(staging, name), r);
+    plan.push({ name, bundle, staged });
+  }
+  writeFileSync(join(staging, SHARD_LIST), JSON.stringify(plan));
   return staging;
 }
+
+function writeDocument(root: string, r: IndexRecord): void {
+  const target = resolve(root, `.${r.url}`, 'index.html');
+  if (!isStrictlyInside(target, root)) throw new Error(`search document URL escapes the staging folder: ${r.url}`);
+  mkdirSync(join(target, '..'), { recursive: true });
+  writeFileSync(target, strokeHtmlText(r.html));
+}
+
+/** A shard's folder name. */
+const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
+/** The shards, newest first, in the staging folder and in the index folder (read by tim-kiem/shards.js). */
+export const SHARD_LIST = 'khoi.json';
+/** Files of Pagefind's UI the pages load from the index folder itself (templates/assets/search.js). */
+const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
 
 /**
  * A new, empty folder for `bytes` of documents: in the first memory folder with room for them
@@ -131,20 +169,36 @@ export async function indexStaged(outputDir: string, staging: string): Promise<I
   if (!(await stat(staging).catch(() => null))) {
     throw new Error(`no search documents in ${staging}: the pages must be built before the index`);
   }
-  let run: { code: number; output: string };
+  const index = join(resolve(outputDir), 'pagefind');
+  const result: IndexResult = { pages: 0, errors: [], shards: 0, indexed: 0 };
   try {
-    run = await pagefindCli(['--site', staging, '--output-path', join(resolve(outputDir), 'pagefind'), '--force-language', 'vi']);
+    const plan = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedShard[];
+    for (const shard of plan) {
+      const run = await placeShard(shard, join(staging, shard.name), join(index, shard.name), indexShard);
+      result.pages += run.pages;
+      result.errors.push(...run.errors);
+      result.shards++;
+      if (run.indexed) result.indexed++;
+    }
+    await mkdir(index, { recursive: true });
+    await writeFile(join(index, SHARD_LIST), `${JSON.stringify(plan.map((s) => s.name))}\n`);
+    // Every shard holds the same UI files: the pages load one copy.
+    if (plan.length) for (const f of UI_FILES) await copyFile(join(index, plan[0]!.name, f), join(index, f));
+    for (const shard of plan) for (const f of UI_FILES) await rm(join(index, shard.name, f), { force: true });
+    const kept = plan.map((s) => s.bundle).filter((b): b is string => b !== null);
+    if (kept.length) await pruneBundles(dirname(kept[0]!), kept);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+  return result;
+}
+
+/** One shard's documents indexed by Pagefind's command line into a bundle of its own. */
+async function indexShard(documents: string, bundle: string): Promise<{ pages: number; errors: string[] }> {
+  const run = await pagefindCli(['--site', documents, '--output-path', bundle, '--force-language', 'vi']);
   const errors = run.output.split('\n').filter((l) => /^\s*(error|warning)\b/i.test(l)).map((l) => l.trim());
-  if (run.code !== 0) {
-    // No articles means an empty staging folder, which Pagefind refuses; an empty archive has no index.
-    if (/not able to build an index/i.test(run.output) && !/Indexed [1-9]/.test(run.output)) return { pages: 0, errors: [] };
-    throw new Error(`Pagefind failed (exit ${run.code}):\n${run.output.slice(-2000)}`);
-  }
-  const pages = Number(/Indexed (\d+) pages?/.exec(run.output)?.[1] ?? 0);
-  return { pages, errors };
+  if (run.code !== 0) throw new Error(`Pagefind failed (exit ${run.code}):\n${run.output.slice(-2000)}`);
+  return { pages: Number(/Indexed (\d+) pages?/.exec(run.output)?.[1] ?? 0), errors };
 }
 
 /** The npm package's launcher, which picks the binary for this platform. */

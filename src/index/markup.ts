@@ -5,6 +5,7 @@
  * replaces this file, the indexer (index.ts) and the search page's scripts (templates/assets/).
  */
 import { html, trusted, type SafeHtml } from '../text/html.ts';
+import { SHARD_FILTER } from './shards.ts';
 
 /** What the index reads of an article (the site's article view has these fields). */
 export interface SearchEntry {
@@ -55,15 +56,15 @@ export function searchData(a: SearchEntry): SafeHtml {
 
 /**
  * The document the index reads for an article: its headline (weighted), body, filters, metadata
- * and sort key, and nothing of the page around them.
+ * and sort key, and nothing of the page around them; and the shard it is indexed in (shards.ts).
  */
-export function searchDocument(a: SearchEntry): string {
+export function searchDocument(a: SearchEntry, shard: string): string {
   // Pagefind leaves pages without a sort key out of sorted results: undated articles get the
   // lowest key instead, so "newest first" still lists them, last.
   return html`<!doctype html><html lang="vi"><body><article data-pagefind-body data-pagefind-sort="ngay:${a.date ?? UNDATED_SORT_KEY}">
 <h1${searchMarks.title}>${a.title}</h1>
 ${trusted(a.bodyHtml)}
-${searchData(a)}
+${searchData(a)}<p hidden data-pagefind-ignore><span data-pagefind-filter="${SHARD_FILTER}">${shard}</span></p>
 </article></body></html>`.value;
 }
 

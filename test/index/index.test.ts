@@ -6,8 +6,8 @@ import { indexStaged, stageDocuments, STAGING, type IndexRecord } from '../../sr
 import { tempDir } from '../temp.ts';
 
 const records: IndexRecord[] = [
-  { url: '/bai-viet/dam-phan/', html: '<html lang="vi"><body><article data-pagefind-body><h1>Đàm phán hòa bình</h1><p>Hai bên đàm phán tại Geneva.</p></article></body></html>' },
-  { url: '/bai-viet/hoi-nghi/', html: '<html lang="vi"><body><article data-pagefind-body><h1>Hội nghị thượng đỉnh</h1><p>Các nhà lãnh đạo gặp nhau.</p></article></body></html>' },
+  { url: '/bai-viet/dam-phan/', shard: '2024', html: '<html lang="vi"><body><article data-pagefind-body><h1>Đàm phán hòa bình</h1><p>Hai bên đàm phán tại Geneva.</p></article></body></html>' },
+  { url: '/bai-viet/hoi-nghi/', shard: '2024', html: '<html lang="vi"><body><article data-pagefind-body><h1>Hội nghị thượng đỉnh</h1><p>Các nhà lãnh đạo gặp nhau.</p></article></body></html>' },
 ];
 
 async function folders() {
@@ -19,13 +19,22 @@ async function folders() {
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
+/** Every file under a folder with its bytes, by path. */
+async function filesOf(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out[join(e.parentPath, e.name).slice(dir.length)] = (await readFile(join(e.parentPath, e.name))).toString('base64');
+  }
+  return out;
+}
+
 describe('index: staging the search documents', () => {
   it('stages them in a memory folder when one has room, never in the output folder, with đ prepared for folding', async () => {
     const { out, memory } = await folders();
     const staging = await stageDocuments({ outputDir: out, records, memoryFolders: [memory] });
     assert.ok(staging.startsWith(memory + '/'), staging);
     assert.equal(await exists(join(out, STAGING)), false);
-    const doc = await readFile(join(staging, 'bai-viet', 'dam-phan', 'index.html'), 'utf8');
+    const doc = await readFile(join(staging, '2024', 'bai-viet', 'dam-phan', 'index.html'), 'utf8');
     assert.match(doc, /D\u0335àm phán/);
     assert.doesNotMatch(doc, /Đ/);
   });
@@ -34,12 +43,12 @@ describe('index: staging the search documents', () => {
     const { out } = await folders();
     const staging = await stageDocuments({ outputDir: out, records, memoryFolders: ['/no/such/folder'] });
     assert.equal(staging, join(out, STAGING));
-    assert.deepEqual((await readdir(join(staging, 'bai-viet'))).sort(), ['dam-phan', 'hoi-nghi']);
+    assert.deepEqual((await readdir(join(staging, '2024', 'bai-viet'))).sort(), ['dam-phan', 'hoi-nghi']);
   });
 
   it('refuses a URL that would land outside the staging folder', async () => {
     const { out, memory } = await folders();
-    await assert.rejects(stageDocuments({ outputDir: out, records: [{ url: '/../../thoat/', html: '<p>x</p>' }], memoryFolders: [memory] }), /escapes the staging folder/);
+    await assert.rejects(stageDocuments({ outputDir: out, records: [{ url: '/../../thoat/', html: '<p>x</p>', shard: '2024' }], memoryFolders: [memory] }), /escapes the staging folder/);
   });
 
   it('removes staging folders a killed build left in memory a day ago, and keeps recent ones', async () => {
@@ -63,22 +72,25 @@ describe('index: Pagefind on the staged documents', () => {
     const { out, memory } = await folders();
     const staging = await stageDocuments({ outputDir: out, records, memoryFolders: [memory] });
     const result = await indexStaged(out, staging);
-    assert.deepEqual(result, { pages: 2, errors: [] });
-    assert.ok((await readdir(join(out, 'pagefind'))).some((f) => f.endsWith('.pf_meta')));
-    assert.equal((await readdir(join(out, 'pagefind', 'fragment'))).length, 2);
+    assert.deepEqual(result, { pages: 2, errors: [], shards: 1, indexed: 1 });
+    assert.ok((await readdir(join(out, 'pagefind', '2024'))).some((f) => f.endsWith('.pf_meta')));
+    assert.equal((await readdir(join(out, 'pagefind', '2024', 'fragment'))).length, 2);
+    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), ['2024']);
+    assert.ok(await exists(join(out, 'pagefind', 'pagefind-ui.js')), 'the UI the pages load sits beside the shards');
     assert.equal(await exists(staging), false);
   });
 
   it('gives the same index wherever the documents waited', async () => {
     const many: IndexRecord[] = Array.from({ length: 40 }, (_, i) => ({
       url: `/bai-viet/bai-${i}/`,
+      shard: i % 2 ? '2023' : '2024',
       html: `<html lang="vi"><body><article data-pagefind-body><h1>Bài số ${i}</h1><p>Đoạn văn thứ ${i} của bài.</p></article></body></html>`,
     }));
     const a = await folders();
     const b = await folders();
     await indexStaged(a.out, await stageDocuments({ outputDir: a.out, records: many, memoryFolders: [a.memory] }));
     await indexStaged(b.out, await stageDocuments({ outputDir: b.out, records: many, memoryFolders: [] }));
-    for (const sub of ['fragment', 'index']) {
+    for (const sub of ['2024/fragment', '2024/index', '2023/fragment', '2023/index']) {
       assert.deepEqual(await readdir(join(a.out, 'pagefind', sub)), await readdir(join(b.out, 'pagefind', sub)));
     }
     assert.equal(await exists(join(b.out, STAGING)), false);
@@ -87,8 +99,48 @@ describe('index: Pagefind on the staged documents', () => {
   it('an empty archive has no index, and its empty staging folder is removed too', async () => {
     const { out, memory } = await folders();
     const staging = await stageDocuments({ outputDir: out, records: [], memoryFolders: [memory] });
-    assert.deepEqual(await indexStaged(out, staging), { pages: 0, errors: [] });
+    assert.deepEqual(await indexStaged(out, staging), { pages: 0, errors: [], shards: 0, indexed: 0 });
+    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), []);
     assert.equal(await exists(staging), false);
+  });
+
+  it('indexes each shard into a bundle of its own, listed in the order given', async () => {
+    const { out, memory } = await folders();
+    const three = [...records, { ...records[0]!, url: '/bai-viet/cu/', shard: '2019-2021' }, { ...records[1]!, url: '/bai-viet/khong-ngay/', shard: 'khong-ngay' }];
+    const staging = await stageDocuments({ outputDir: out, records: three, shards: ['2024', '2019-2021', 'khong-ngay'], memoryFolders: [memory] });
+    assert.deepEqual(await indexStaged(out, staging), { pages: 4, errors: [], shards: 3, indexed: 3 });
+    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), ['2024', '2019-2021', 'khong-ngay']);
+    for (const [shard, n] of [['2024', 2], ['2019-2021', 1], ['khong-ngay', 1]] as const) {
+      assert.equal((await readdir(join(out, 'pagefind', shard, 'fragment'))).length, n, shard);
+    }
+  });
+
+  it('indexes again only the shards whose documents changed, and gives the same files as indexing all', async () => {
+    const root = await tempDir('index-keep-');
+    const bundles = join(root, 'chi-muc');
+    const two = (changed: boolean): IndexRecord[] => [
+      { ...records[0]!, shard: '2024', html: changed ? records[0]!.html.replace('Geneva', 'Vienna') : records[0]!.html },
+      { ...records[1]!, shard: '2023' },
+    ];
+    const build = async (out: string, docs: IndexRecord[], keep?: string) => {
+      const staging = await stageDocuments({ outputDir: out, records: docs, memoryFolders: [], ...(keep ? { bundles: keep } : {}) });
+      const stagedShards = (await readdir(staging)).filter((n) => n !== 'khoi.json').sort();
+      return { staged: stagedShards, result: await indexStaged(out, staging) };
+    };
+    const first = await build(join(root, 'a'), two(false), bundles);
+    assert.deepEqual([first.staged, first.result.indexed], [['2023', '2024'], 2]);
+    const again = await build(join(root, 'b'), two(true), bundles);
+    assert.deepEqual(again.staged, ['2024'], 'the unchanged shard is not even staged');
+    assert.deepEqual([again.result.pages, again.result.indexed, again.result.shards], [2, 1, 2]);
+    await build(join(root, 'c'), two(true));
+    assert.deepEqual(await filesOf(join(root, 'b', 'pagefind')), await filesOf(join(root, 'c', 'pagefind')));
+    assert.equal((await readdir(bundles)).length, 2, 'the bundle of the changed shard\'s old documents is removed');
+  });
+
+  it('refuses a shard name that is no plain folder name, or one not in the list', async () => {
+    const { out, memory } = await folders();
+    await assert.rejects(stageDocuments({ outputDir: out, records: [{ ...records[0]!, shard: '../x' }], memoryFolders: [memory] }), /unknown shard/);
+    await assert.rejects(stageDocuments({ outputDir: out, records, shards: ['2023'], memoryFolders: [memory] }), /unknown shard/);
   });
 
   it('says what to do when the documents were never staged', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MEMORY_FOLDERS, STAGING } from '../../src/index/index.ts';
@@ -34,7 +34,9 @@ describe('npm run build', () => {
     assert.doesNotMatch(r.stdout, /[\r\x1b]/);
     // Stage lines come in pipeline order, the index after the page process has finished.
     assert.ok(r.stdout.indexOf('eleventy:') < r.stdout.indexOf('pagefind:'));
-    assert.ok((await readdir(join(out, 'pagefind'))).some((f) => f.endsWith('.pf_meta')));
+    const shards = JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')) as string[];
+    assert.ok(shards.length >= 1);
+    for (const shard of shards) assert.ok((await readdir(join(out, 'pagefind', shard))).some((f) => f.endsWith('.pf_meta')), shard);
     assert.equal(await stat(join(out, STAGING)).catch(() => null), null);
     assert.deepEqual(await staged(), before);
   });

@@ -1,5 +1,5 @@
-// Pagefind's engine as Pagefind's UI sees it (the UI's bundlePath points here), with what readers
-// of Vietnamese expect of a search (query.js):
+// Pagefind's engine as Pagefind's UI sees it (the UI's bundlePath points here): the index's
+// shards merged (shards.js), with what readers of Vietnamese expect of a search (query.js):
 // - a query typed with marks matches those marks exactly; one typed without matches any marks;
 // - results must contain every word typed: a word the archive lacks gives no results (and a
 //   "did you mean" from the page script) instead of articles that merely share a short prefix;
@@ -7,7 +7,7 @@
 // And the filter data loads only once the reader asks for filters: Pagefind's UI asks for every
 // filter's values as soon as it starts; on a large archive that is the biggest file of a first
 // search, and while it is loaded every search also counts its results per filter value.
-import * as engine from '../../pagefind/pagefind.js';
+import * as engine from './shards.js';
 import { isPhrase, missingWords, sideBySide, typedMarks, wordsOf } from './query.js';
 
 let wanted = false;

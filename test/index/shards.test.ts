@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { planShards, UNDATED_SHARD } from '../../src/index/shards.ts';
+
+const dates = (spec: Record<string, number>) => Object.entries(spec).flatMap(([year, n]) => Array.from({ length: n }, (_, i) => `${year}-0${1 + (i % 9)}-1${i % 9}`));
+
+describe('index: shards of consecutive years', () => {
+  it('gathers years, oldest first, until a shard holds the size; lists them newest first, undated last', () => {
+    const plan = planShards([...dates({ 2018: 2, 2019: 2, 2020: 5, 2021: 1, 2022: 1 }), null, null], 4);
+    assert.deepEqual(plan.names, ['2021-2022', '2020', '2018-2019', UNDATED_SHARD]);
+    assert.equal(plan.of('2019-05-01'), '2018-2019');
+    assert.equal(plan.of('2020-12-31T23:59'), '2020');
+    assert.equal(plan.of('2022-01'), '2021-2022');
+    assert.equal(plan.of(null), UNDATED_SHARD);
+  });
+
+  it('a new article of the latest year changes only the latest shard', () => {
+    const before = planShards(dates({ 2018: 3, 2019: 3, 2020: 2 }), 3);
+    const after = planShards(dates({ 2018: 3, 2019: 3, 2020: 3 }), 3);
+    assert.deepEqual(before.names, ['2020', '2019', '2018']);
+    assert.deepEqual(after.names, before.names);
+  });
+
+  it('an archive within one shard has one, and an empty one none', () => {
+    assert.deepEqual(planShards(dates({ 2019: 2, 2024: 3 }), 5000).names, ['2019-2024']);
+    assert.deepEqual(planShards([], 5000).names, []);
+  });
+});
