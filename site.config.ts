@@ -16,7 +16,7 @@ const config: SiteConfig = {
   maxFileBytes: 2 * 1024 * 1024,
   threads: 1,
   perPage: 20,
-  searchShardArticles: 5000,
+  searchShardArticles: 20000,
   folderOutlets: {},
 
   outlets: [

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 2000] [--rounds 3] [--threads N] [--no-baseline] [--no-search] [--no-rebuild]
+ * npm run bench [-- --articles 2000] [--rounds 3] [--threads N] [--incremental 20] [--no-baseline] [--no-search] [--no-rebuild]
  *
  * Makes a synthetic archive of N articles from the seeds (in a temporary folder), builds it with
  * the full pipeline and, for comparison, builds the same bodies as plain Markdown with bare
@@ -15,13 +15,13 @@ import { clean } from '../src/clean/index.ts';
 import { extract } from '../src/extract/index.ts';
 import { ingestBytes } from '../src/ingest/index.ts';
 import type { SourceDocument } from '../src/types.ts';
-import { materialFrom, writeCorpus } from './bench/corpus.ts';
+import { LAST_DAY, materialFrom, writeCorpus } from './bench/corpus.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { firstSearch, type SearchFigures } from './bench/search.ts';
 
 const { values: opts } = parseArgs({
   options: {
-    articles: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, threads: { type: 'string' },
+    articles: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, threads: { type: 'string' }, incremental: { type: 'string', default: '20' },
     'no-baseline': { type: 'boolean' }, 'no-rebuild': { type: 'boolean' }, 'no-search': { type: 'boolean' },
   },
 });
@@ -49,7 +49,8 @@ async function allFiles(dir: string): Promise<string[]> {
 // 1. The corpus.
 say(`making ${N} articles in ${work}`);
 const seeds = join(work, 'seeds');
-await writeCorpus(seeds, N, await materialFrom(resolve(config.seedsDir)));
+const material = await materialFrom(resolve(config.seedsDir));
+await writeCorpus(seeds, N, material);
 const files = await allFiles(seeds);
 const corpusBytes = await folderBytes(seeds);
 
@@ -132,15 +133,26 @@ const baseline = medianBy(baselineTotal).baseline;
 const peak = (m: (r: Round) => number) => Math.max(...rounds.map(m));
 const oursPeak = peak((r) => r.full.peakBytes);
 
-// 5. Rebuild after one article changes, with the cache warm.
-let rebuild: { ms: number; reextracted: string } | null = null;
+// 5. Rebuilds with the cache warm: after one article changes, then after a day's new articles.
+interface Rebuild { ms: number; reextracted: string; index: string; stagesMs: Record<string, number> }
+let rebuild: Rebuild | null = null;
+let added: (Rebuild & { articles: number }) | null = null;
 if (!opts['no-rebuild']) {
-  say('cache: warm build, then one changed article…');
-  const cachedBuild = (out: string, timings: string) => measure(process.execPath, buildArgs(out, timings, true), { quiet: true });
-  await cachedBuild(join(work, 'warm'), join(work, 'warm.json'));
+  say('cache: warm build, then one changed article, then new articles…');
+  const cachedBuild = async (name: string): Promise<Rebuild> => {
+    const timings = join(work, `${name}.json`);
+    const run = await measure(process.execPath, buildArgs(join(work, name), timings, true), { quiet: true });
+    if (run.code !== 0) throw new Error(`build failed:\n${run.output.slice(-2000)}`);
+    const stagesMs = (JSON.parse(await readFile(timings, 'utf8')) as { timings: Record<string, number> }).timings;
+    await rm(join(work, name), { recursive: true, force: true });
+    return { ms: run.ms, reextracted: /^clean \+ extract: (\d+ articles cleaned.*)$/m.exec(run.output)?.[1] ?? '?', index: /^pagefind: (.*)$/m.exec(run.output)?.[1] ?? '?', stagesMs };
+  };
+  await cachedBuild('warm');
   await appendFile(files[Math.floor(files.length / 2)]!, '\nMột câu mới được thêm vào cuối bài để kiểm tra việc xây dựng lại.\n');
-  const again = await cachedBuild(join(work, 'rebuilt'), join(work, 'rebuilt.json'));
-  rebuild = { ms: again.ms, reextracted: /clean \+ extract: (.*)/.exec(again.output)?.[1] ?? '?' };
+  rebuild = await cachedBuild('rebuilt');
+  const count = Number(opts.incremental);
+  await writeCorpus(seeds, count, material, { from: N, on: LAST_DAY });
+  added = { ...(await cachedBuild('added')), articles: count };
 }
 
 // 6. Search: a reader's first query.
@@ -161,6 +173,7 @@ const result = {
   ratio: baselineMs ? full.ms / baselineMs : null,
   rounds: rounds.map((r) => ({ oursMs: r.full.ms, baselineMs: r.baseline ? baselineTotal(r) : null, ratio: r.baseline ? r.full.ms / baselineTotal(r) : null })),
   rebuildAfterOneChange: rebuild,
+  rebuildAfterNewArticles: added,
   search,
 };
 
@@ -186,7 +199,9 @@ for (const [k, a, b] of rows) console.log(`| ${k} | ${a} | ${b} |`);
 if (result.ratio) console.log(`| ratio to baseline (of the medians) | ${f(result.ratio, 2)} | 1.00 |`);
 if (withBaseline) console.log(`\nrounds, this pipeline / baseline (ms): ${result.rounds.map((r) => `${f(r.oursMs)} / ${f(r.baselineMs!)} = ${f(r.ratio!, 2)}`).join('; ')}`);
 console.log(`\nclean + extract alone, one core: ${f(perSecond)} articles/s on a first pass (clean ${f(cleanMs / docs.length * 1000)} µs, extract ${f(extractMs / docs.length * 1000)} µs per article of ${f(avgBytes / 1024, 1)} KB on average); ${f(warmPerSecond)} articles/s on a second pass over the same articles`);
-if (rebuild) console.log(`rebuild after one article changed: ${f(rebuild.ms)} ms wall time; clean + extract: ${rebuild.reextracted}`);
+const stages = (r: Rebuild) => ['prepare', 'eleventy', 'pagefind'].map((k) => `${k} ${f(r.stagesMs[k] ?? 0)}`).join(', ');
+if (rebuild) console.log(`rebuild after one article changed: ${f(rebuild.ms)} ms wall time (${stages(rebuild)} ms); clean + extract: ${rebuild.reextracted}; pagefind: ${rebuild.index}`);
+if (added) console.log(`rebuild after ${added.articles} new articles of the latest day: ${f(added.ms)} ms wall time (${stages(added)} ms); clean + extract: ${added.reextracted}; pagefind: ${added.index}`);
 for (const s of search) {
   console.log(`first search "${s.query}": ${f(s.bytes / 1024)} KB over the wire (${f(s.decodedBytes / 1024)} KB decoded) in ${s.requests} requests; results ${f(s.typedMs)} ms after the last keystroke typing, ${f(s.pastedMs)} ms after pasting into a fresh page (UI debounce of 150 ms included), ${f(s.engineMs)} ms through the API on a cold page; ${s.results} results shown`);
 }

@@ -58,13 +58,19 @@ const TOPICS = ['an ninh châu Âu', 'kiểm soát vũ khí', 'hợp tác kinh t
 const PLACES = ['Geneva', 'Brussels', 'Moskva', 'Washington', 'Hà Nội', 'Vienna', 'Berlin', 'Paris'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const FIRST_DAY = Date.UTC(2016, 0, 1);
+const DAYS = 3653;
+/** The last day the corpus spans: a day's new articles are dated so. */
+export const LAST_DAY = new Date(FIRST_DAY + (DAYS - 1) * 86_400_000);
 
 /** One article page as a crawler would save it. */
-export function synthesize(i: number, m: CorpusMaterial): string {
+export function synthesize(i: number, m: CorpusMaterial, on?: Date): string {
   const r = prng(0x5eed + i * 7919);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const outlet = OUTLETS[i % OUTLETS.length]!;
-  const day = new Date(Date.UTC(2021, 10, 1) + Math.floor(r() * 400) * 86_400_000);
+  // A decade of news, as an archive that has grown for years holds.
+  const spread = new Date(FIRST_DAY + Math.floor(r() * DAYS) * 86_400_000);
+  const day = on ?? spread;
   const date = `${pad(day.getUTCDate())}/${pad(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
   const time = `${pad(6 + Math.floor(r() * 16))}:${pad(Math.floor(r() * 60))}`;
   const [title, person] = pick(PEOPLE);
@@ -88,11 +94,18 @@ export function synthesize(i: number, m: CorpusMaterial): string {
   return lines.join('\n') + '\n';
 }
 
-/** Writes `count` articles into `dir`, 1,000 to a folder as large crawls are kept. */
-export async function writeCorpus(dir: string, count: number, m: CorpusMaterial): Promise<void> {
-  for (let i = 0; i < count; i++) {
+/**
+ * Writes `count` articles into `dir`, 1,000 to a folder as large crawls are kept; `from` numbers
+ * them after articles already written, `on` dates them all that day (a day's new articles).
+ */
+export async function writeCorpus(dir: string, count: number, m: CorpusMaterial, more: { from?: number; on?: Date } = {}): Promise<string[]> {
+  const written: string[] = [];
+  for (let i = more.from ?? 0; i < (more.from ?? 0) + count; i++) {
     const folder = join(dir, `lo-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
-    if (i % 1000 === 0) await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, `bai-${String(i).padStart(6, '0')}.txt`), synthesize(i, m));
+    if (i % 1000 === 0 || i === more.from) await mkdir(folder, { recursive: true });
+    const file = join(folder, `bai-${String(i).padStart(6, '0')}.txt`);
+    await writeFile(file, synthesize(i, m, more.on));
+    written.push(file);
   }
+  return written;
 }

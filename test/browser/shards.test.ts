@@ -80,6 +80,22 @@ describe('browser: search across index shards', () => {
     assert.ok(lavrov.urls.length >= 1 && lavrov.urls.length < x.urls.length);
   });
 
+  it('a first search loads one engine for all shards: the WebAssembly once, each index chunk once', async () => {
+    for (const q of ['Đàm phán', 'dam phan']) {
+      const page = await browser.newPage();
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.goto(`${servedSharded.url}tim-kiem/?q=${encodeURIComponent(q)}`);
+      await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+      await page.waitForTimeout(500);
+      assert.equal(fetched.filter((p) => p.endsWith('.pagefind') && p.includes('/wasm.')).length, 1, `${q}: ${fetched.join(' ')}`);
+      const chunks = fetched.filter((p) => /\/index\/[^/]+\.pf_index$/.test(p));
+      assert.ok(chunks.length >= 3, q);
+      assert.deepEqual(chunks, [...new Set(chunks)], `${q}: an index chunk fetched twice`);
+      await page.close();
+    }
+  });
+
   it('relevance holds across shards', async () => {
     const ours = figures(await runQueries(a, await loadQueries(), 'site'));
     assert.ok(ours.precisionAt5 >= 0.95 && ours.meanReciprocalRank >= 0.95, JSON.stringify(ours));

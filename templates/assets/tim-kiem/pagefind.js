@@ -125,5 +125,9 @@ export const options = afterDestroy(engine.options);
 export const init = afterDestroy(engine.init);
 export const mergeIndex = afterDestroy(engine.mergeIndex);
 export const debouncedSearch = afterDestroy(engine.debouncedSearch);
-export const preload = afterDestroy(engine.preload);
+// Preloading reads the index as the search will: with marks exact when the reader typed any.
+export const preload = afterDestroy(async (term, options) => {
+  if (term) await engine.options({ exactDiacritics: typedMarks(term) });
+  return engine.preload(term, options);
+});
 export const createInstance = engine.createInstance;

@@ -18,7 +18,8 @@ const names = await fetch(new URL('khoi.json', base)).then((r) => (r.ok ? r.json
 // Paths, not addresses: Pagefind prefixes a merged index's results with the address's origin.
 const bundle = (name) => new URL(`${name}/`, base).pathname;
 
-let settings = {};
+// Pagefind's defaults, written out: the same options given or left out make the same engine.
+let settings = { excerptLength: 30, exactDiacritics: false };
 /** Merged engines by the options they were made with. */
 const engines = new Map();
 
@@ -39,6 +40,10 @@ function merged() {
   return engines.get(key);
 }
 
+/** Any engine made so far, for what no option changes (filters, a search without words); else one for the current options. */
+const anyEngine = () => engines.values().next().value ?? merged();
+const blank = (term) => term === null || term === undefined || !String(term).trim();
+
 const withoutShards = (counts) => {
   if (!counts || !(SHARD_FILTER in counts)) return counts;
   const { [SHARD_FILTER]: _, ...rest } = counts;
@@ -52,9 +57,9 @@ export async function options(next) {
   settings = { ...settings, ...next };
 }
 
-export async function init() {
-  if (names.length) await merged();
-}
+// An engine is made by the first search, with the options it needs: made earlier (the page warms
+// the engine up before the reader has typed), it could have the wrong ones and be made twice.
+export async function init() {}
 
 export async function destroy() {
   const all = [...engines.values()];
@@ -64,7 +69,7 @@ export async function destroy() {
 
 export async function filters() {
   if (!names.length) return {};
-  return withoutShards(await (await merged()).filters());
+  return withoutShards(await (await anyEngine()).filters());
 }
 
 /** Results sorted across shards: each shard's sorted results, the shards in the order asked. */
@@ -87,7 +92,7 @@ async function sortedAcrossShards(engine, term, opts) {
 
 export async function search(term, opts = {}) {
   if (!names.length) return EMPTY;
-  const engine = await merged();
+  const engine = await (blank(term) ? anyEngine() : merged());
   if (opts.sort && names.length > 1) return sortedAcrossShards(engine, term, opts);
   return hidden(await engine.search(term, opts));
 }
