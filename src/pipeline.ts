@@ -3,6 +3,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
@@ -11,7 +12,7 @@ import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles } from './prepare/index.ts';
 import { render } from './render/index.ts';
-import { absolute, buildModel, buildReport, buildSite, href, withWarnings, type BuildReport, type SiteMeta, type SiteModel } from './site/index.ts';
+import { absolute, buildModel, buildReport, buildSite, href, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
@@ -127,13 +128,25 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
       await writeFile(target, readableCopy(await readFile(source)));
     });
   });
-  const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir })), sources]);
-  log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms`);
+  const pages = await pageStore(options.cache, templatesDir);
+  const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages })), sources]);
+  log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms${written.kept ? ` (${written.kept} article pages unchanged since the last build)` : ''}`);
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
   // them together is slower than one after the other (README, "Large archives").
   const staging = await time('pagefind', () => stageSearch(model, site, config, outputDir, options.cache));
   log(`search documents: ${model.articles.length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
   return { report, staging, timings, articles: rendered, outputDir };
+}
+
+/**
+ * Where article pages are kept between builds, under a digest of all that renders them: the
+ * code (src/, the templates, Eleventy's version) and the configuration (in the cache's version).
+ */
+async function pageStore(cache: CacheLocation | undefined, templatesDir: string): Promise<PageStore | undefined> {
+  if (!cache) return undefined;
+  const eleventy = JSON.parse(await readFile(fileURLToPath(new URL('../package.json', import.meta.resolve('@11ty/eleventy'))), 'utf8')) as { version: string };
+  const code = await treeDigest([fileURLToPath(new URL('.', import.meta.url)), templatesDir]);
+  return { dir: join(cache.dir, 'sider'), version: `${cache.version}|${code}|${eleventy.version}` };
 }
 
 /** The articles' search documents, each in its shard, staged for the indexer (src/index/). */

@@ -8,5 +8,7 @@ export interface TemplateData {
   model: SiteModel;
   report: BuildReport;
   article: SiteArticle;
+  /** The article pages Eleventy renders in this build. */
+  articlePages: SiteArticle[];
   listPage: ListPage;
 }

@@ -3,7 +3,8 @@ import { articleBody, articleJsonLd } from '../src/site/views.ts';
 import type { TemplateData } from './_data.ts';
 
 export const data = {
-  pagination: { data: 'model.articles', size: 1, alias: 'article' },
+  // The pages to render: every article's, or those not kept from the last build (src/site/pages.ts).
+  pagination: { data: 'articlePages', size: 1, alias: 'article' },
   permalink: (d: TemplateData) => `${d.article.url}index.html`,
   eleventyExcludeFromCollections: true,
 };

@@ -50,7 +50,7 @@ describe('cache of cleaned and extracted articles', () => {
     assert.match(logs.pop() ? logs.filter((l) => l.startsWith('clean + extract')).pop()! : '', /^clean \+ extract: 1 articles cleaned and extracted .* 4 from the cache/);
   });
 
-  it('a rebuild after adding, changing and deleting articles gives the clean build\'s site, byte for byte, indexing only the shards that changed', async () => {
+  it('a rebuild after adding, changing and deleting articles gives the clean build\'s site, byte for byte, rendering only the pages and indexing only the shards that changed', async () => {
     const work = await tempDir('incremental-');
     const seeds = join(work, 'seeds');
     await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
@@ -66,9 +66,11 @@ describe('cache of cleaned and extracted articles', () => {
     await rm(join(seeds, (await readdir(seeds)).filter((f) => f.endsWith('.txt'))[0]!));
     await run('incremental', true);
     const shardLine = logs.filter((l) => l.startsWith('pagefind:')).pop()!;
+    const pagesLine = logs.filter((l) => l.startsWith('eleventy:')).pop()!;
     await run('clean', false);
     assert.deepEqual(await filesOf(join(work, 'incremental')), await filesOf(join(work, 'clean')));
     assert.match(shardLine, /unchanged since the last build/, shardLine);
+    assert.match(pagesLine, /\(3 article pages unchanged since the last build\)/, pagesLine);
   });
 });
 
