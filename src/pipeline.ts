@@ -1,7 +1,7 @@
 /**
  * The whole build, top to bottom: ingest -> clean -> extract -> render -> site -> index.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CacheLocation } from './cache.ts';
@@ -113,20 +113,11 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   });
   // The source files, so each article links to what the crawler saved: written on libuv's threads
   // while Eleventy renders on this one (it writes its pages with blocking calls). Its time
-  // ("sources") runs alongside Eleventy's, not after it. Copies, not links: a link would touch the
-  // seed files themselves (a watcher sees them change), and a copy can carry the byte-order mark
-  // that makes any static host's `.txt` read as UTF-8.
+  // ("sources") runs alongside Eleventy's, not after it.
   const sources = time('sources', async () => {
     // One line: indentation only adds bytes to a file that holds every removed line of every article.
     await writeInside(outputDir, 'bao-cao/bao-cao.json', JSON.stringify(report) + '\n');
-    const sourcesRoot = resolve(outputDir, 'nguon-goc');
-    await mapLimit(rendered, 32, async (a) => {
-      const target = resolve(sourcesRoot, ...a.source.path.split('/'));
-      if (!isStrictlyInside(target, sourcesRoot)) return;
-      await mkdir(dirname(target), { recursive: true });
-      const source = resolve(seedsDir, ...a.source.path.split('/'));
-      await writeFile(target, readableCopy(await readFile(source)));
-    });
+    await writeSources(rendered, seedsDir, outputDir, options.cache);
   });
   const pages = await pageStore(options.cache, templatesDir);
   const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages })), sources]);
@@ -136,6 +127,27 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   const staging = await time('pagefind', () => stageSearch(model, site, config, outputDir, options.cache));
   log(`search documents: ${model.articles.length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
   return { report, staging, timings, articles: rendered, outputDir };
+}
+
+/**
+ * Each article's source file, copied into `nguon-goc/`. Copies, not links to the seeds: a link
+ * would touch the seed files themselves (a watcher sees them change), and a copy can carry the
+ * byte-order mark that makes any static host's `.txt` read as UTF-8. With a cache, each copy is
+ * kept there under the hash of the source's bytes and linked in by the next build.
+ */
+async function writeSources(articles: RenderedArticle[], seedsDir: string, outputDir: string, cache?: CacheLocation): Promise<void> {
+  const root = resolve(outputDir, 'nguon-goc');
+  const store = cache ? join(cache.dir, 'nguon-goc', cache.version) : null;
+  if (store) for (const old of await readdir(dirname(store)).catch(() => [] as string[])) if (old !== cache!.version) await rm(join(dirname(store), old), { recursive: true, force: true });
+  await mapLimit(articles, 32, async (a) => {
+    const target = resolve(root, ...a.source.path.split('/'));
+    if (!isStrictlyInside(target, root)) return;
+    await mkdir(dirname(target), { recursive: true });
+    const kept = store ? join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`) : null;
+    if (kept && (await link(kept, target).then(() => true, () => false))) return;
+    await writeFile(target, readableCopy(await readFile(resolve(seedsDir, ...a.source.path.split('/')))));
+    if (kept) await mkdir(dirname(kept), { recursive: true }).then(() => link(target, kept)).catch(() => {});
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { mapLimit } from '../text/concurrency.ts';
 import { isStrictlyInside } from '../text/paths.ts';
 import type { SiteMeta } from './layout.ts';
 import type { SiteArticle } from './model.ts';
@@ -36,17 +37,23 @@ export interface PagePlan {
   all: Set<string>;
 }
 
-/** Objects with their keys in order: an article read back from the cache lists its fields in another order. */
-const sortedKeys = (_key: string, value: unknown) => (value && typeof value === 'object' && !Array.isArray(value)
-  ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  : value);
+/**
+ * What an article page is made from, as text: its view, whose `fields` carry the whole article
+ * though a page reads only its extracted fields (`ArticleFields`). Those are written in key order:
+ * an article read back from the cache lists them in another order than a fresh one.
+ */
+function viewText(a: SiteArticle): string {
+  const { source: _s, clean: _c, evidence: _e, bodyHtml: _b, plainText: _p, ...fields } = a.fields as unknown as Record<string, unknown>;
+  const ordered = Object.fromEntries(Object.entries(fields).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  return JSON.stringify({ ...a, fields: ordered });
+}
 
 /** Which article pages need rendering, and which are kept from an earlier build. */
 export function planPages(articles: SiteArticle[], site: SiteMeta, outputDir: string, store: PageStore): PagePlan {
   const plan: PagePlan = { render: [], kept: [], keep: [], all: new Set() };
   const common = createHash('sha256').update(store.version).update(JSON.stringify(site));
   for (const a of articles) {
-    const key = common.copy().update(JSON.stringify(a, sortedKeys)).digest('hex');
+    const key = common.copy().update(viewText(a)).digest('hex');
     const file = join(resolve(store.dir), key.slice(0, 2), `${key}.html`);
     const page = resolve(outputDir, `.${a.url}`, 'index.html');
     if (!isStrictlyInside(page, resolve(outputDir))) throw new Error(`article page outside the output folder: ${a.url}`);
@@ -62,16 +69,17 @@ export function planPages(articles: SiteArticle[], site: SiteMeta, outputDir: st
 
 /** After Eleventy: keeps the pages it rendered, links the kept ones into the site, forgets the rest. */
 export async function settlePages(plan: PagePlan, store: PageStore): Promise<void> {
-  for (const { from, to } of plan.keep) {
+  // Many at a time: each is a few small file-system calls, which wait on the disk, not the processor.
+  await mapLimit(plan.keep, 16, async ({ from, to }) => {
     await mkdir(dirname(to), { recursive: true });
     // Linked under a temporary name, then renamed: an interrupted build never keeps half a page.
     await linkOrCopy(from, `${to}.tmp`);
     await rename(`${to}.tmp`, to);
-  }
-  for (const { from, to } of plan.kept) {
+  });
+  await mapLimit(plan.kept, 16, async ({ from, to }) => {
     await mkdir(dirname(to), { recursive: true });
     await linkOrCopy(from, to);
-  }
+  });
   for (const sub of await readdir(store.dir).catch(() => [] as string[])) {
     for (const f of await readdir(join(store.dir, sub)).catch(() => [] as string[])) {
       const path = join(resolve(store.dir), sub, f);
