@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { linkOrCopy } from '../text/files.ts';
 
 /** One shard as the page build staged it for the indexer. */
 export interface StagedShard {
@@ -68,12 +69,12 @@ export async function pruneBundles(root: string, keep: string[]): Promise<void> 
   for (const n of names) if (!keep.includes(join(root, n))) await rm(join(root, n), { recursive: true, force: true });
 }
 
-/** The files of `from` at `to`: hard links where the file system allows, copies elsewhere. */
+/** The files of `from` at `to`, folder by folder. */
 async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const e of await readdir(from, { withFileTypes: true })) {
     const [a, b] = [join(from, e.name), join(to, e.name)];
     if (e.isDirectory()) await linkTree(a, b);
-    else await link(a, b).catch(() => copyFile(a, b));
+    else await linkOrCopy(a, b);
   }
 }

@@ -5,9 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { mapLimit } from '../text/concurrency.ts';
+import { linkOrCopy } from '../text/files.ts';
 import { isStrictlyInside } from '../text/paths.ts';
 import type { SiteMeta } from './layout.ts';
 import type { SiteArticle } from './model.ts';
@@ -87,6 +88,3 @@ export async function settlePages(plan: PagePlan, store: PageStore): Promise<voi
     }
   }
 }
-
-/** A hard link where the file system allows (the site is removed before each build, never written into), else a copy. */
-const linkOrCopy = (from: string, to: string) => link(from, to).catch(() => copyFile(from, to));
