@@ -112,7 +112,9 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
   const byShard = new Map<string, IndexRecord[]>();
   for (const r of input.records) {
     if (!SHARD_NAME.test(r.shard) || !order.includes(r.shard)) throw new Error(`search document in an unknown shard "${r.shard}": ${r.url}`);
-    byShard.set(r.shard, [...(byShard.get(r.shard) ?? []), r]);
+    const list = byShard.get(r.shard);
+    if (list) list.push(r);
+    else byShard.set(r.shard, [r]);
   }
   const plan: StagedShard[] = [];
   for (const name of order.filter((n) => byShard.has(n))) {
