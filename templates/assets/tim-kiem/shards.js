@@ -22,6 +22,8 @@ const bundle = (name) => new URL(`${name}/`, base).pathname;
 let settings = { excerptLength: 30, exactDiacritics: false };
 /** Merged engines by the options they were made with. */
 const engines = new Map();
+/** Each engine's own copy of Pagefind's module (and so its own worker): never one number twice. */
+let copies = 0;
 
 /** The first shard with the others merged into it, under the current options. */
 function merged() {
@@ -29,7 +31,7 @@ function merged() {
   if (!engines.has(key)) {
     const options = settings;
     const made = (async () => {
-      const engine = await import(`${bundle(names[0])}pagefind.js?${engines.size}`);
+      const engine = await import(`${bundle(names[0])}pagefind.js?${copies++}`);
       await engine.options(options);
       await Promise.all(names.slice(1).map((n) => engine.mergeIndex(bundle(n), options)));
       return engine;
