@@ -1,7 +1,8 @@
 /**
  * The whole build, top to bottom: ingest -> clean -> extract -> render -> site -> index.
  */
-import { link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CacheLocation } from './cache.ts';
@@ -14,6 +15,7 @@ import { prepareArticles } from './prepare/index.ts';
 import { render } from './render/index.ts';
 import { absolute, buildModel, buildReport, buildSite, href, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
+import { linkOrCopy } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
 import type { Article, RenderedArticle } from './types.ts';
@@ -144,9 +146,10 @@ async function writeSources(articles: RenderedArticle[], seedsDir: string, outpu
     if (!isStrictlyInside(target, root)) return;
     await mkdir(dirname(target), { recursive: true });
     const kept = store ? join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`) : null;
-    if (kept && (await link(kept, target).then(() => true, () => false))) return;
+    if (kept && existsSync(kept)) return linkOrCopy(kept, target);
     await writeFile(target, readableCopy(await readFile(resolve(seedsDir, ...a.source.path.split('/')))));
-    if (kept) await mkdir(dirname(kept), { recursive: true }).then(() => link(target, kept)).catch(() => {});
+    // Kept under a temporary name, then renamed: an interrupted build never keeps half a copy.
+    if (kept) await mkdir(dirname(kept), { recursive: true }).then(() => linkOrCopy(target, `${kept}.tmp`)).then(() => rename(`${kept}.tmp`, kept));
   });
 }
 
@@ -169,7 +172,10 @@ function stageSearch(model: SiteModel, site: SiteMeta, config: SiteConfig, outpu
     shards: shards.names,
     // Each shard's index is kept in the cache under the digest of its documents.
     bundles: cache ? join(cache.dir, 'chi-muc') : undefined,
-    records: model.articles.map((a) => ({ url: href(site, a.url), html: searchDocument(a, shards.of(a.date)), shard: shards.of(a.date) })),
+    records: model.articles.map((a) => {
+      const shard = shards.of(a.date);
+      return { url: href(site, a.url), html: searchDocument(a, shard), shard };
+    }),
   });
 }
 
