@@ -14,17 +14,26 @@ const POST_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLES.map(escapeRegExp
 /**
  * What remains of the article's full names, folded, the words they start with, and those names'
  * words as written: a sentence containing none of them (a plain substring test) holds no remainder.
+ * The known people's surnames (one folded word each) are both keys and first words; they are
+ * looked up in their own table rather than copied into every article's.
  */
-export interface Remains { keys: ReadonlySet<string>; firstWords: ReadonlySet<string>; written: readonly string[]; known: RegExp | null; }
+export interface Remains {
+  keys: ReadonlySet<string>; firstWords: ReadonlySet<string>; knownKeys: ReadonlyMap<string, string>;
+  written: readonly string[]; known: RegExp | null;
+}
 
 /** From the article's full names by what remains of them, and the known people's test (compiled once). */
-export function remainsOf(byRemainder: ReadonlyMap<string, string>, knownKeys: Iterable<string>, known: RegExp | null): Remains {
-  const keys = new Set([...byRemainder.keys(), ...knownKeys]);
+export function remainsOf(byRemainder: ReadonlyMap<string, string>, knownKeys: ReadonlyMap<string, string>, known: RegExp | null): Remains {
+  const keys = new Set(byRemainder.keys());
   const firstWords = new Set([...keys].map((k) => k.split(' ')[0]!));
   // Only the written words a remainder may start with: a name's other words ("Văn") are everywhere.
-  const written = [...new Set([...new Set(byRemainder.values())].flatMap((n) => n.split(' ')))].filter((w) => firstWords.has(fold(w)));
-  return { keys, firstWords, written, known };
+  const written = [...new Set([...new Set(byRemainder.values())].flatMap((n) => n.split(' ')))]
+    .filter((w) => { const f = fold(w); return firstWords.has(f) || knownKeys.has(f); });
+  return { keys, firstWords, knownKeys, written, known };
 }
+
+const isKey = (r: Remains, k: string) => r.keys.has(k) || r.knownKeys.has(k);
+const isFirstWord = (r: Remains, w: string) => r.firstWords.has(w) || r.knownKeys.has(w);
 
 const mayHoldRemains = (sentence: string, remains: Remains) =>
   remains.written.some((w) => sentence.includes(w)) || (remains.known !== null && remains.known.test(sentence));
@@ -34,10 +43,10 @@ const startsCapital = (w: string) => w.length > 0 && w[0] !== w[0]!.toLowerCase(
 /** The length (3, 2 or 1 words) of a remainder starting at the i-th word, or 0. */
 function remainderAt(ws: Word[], i: number, remains: Remains): number {
   const first = bare(ws[i]!.text);
-  if (!startsCapital(first) || !remains.firstWords.has(fold(first))) return 0;
+  if (!startsCapital(first) || !isFirstWord(remains, fold(first))) return 0;
   for (let n = Math.min(3, ws.length - i); n >= 1; n--) {
     const run = ws.slice(i, i + n).map((w) => bare(w.text));
-    if (run.every(isCapitalised) && remains.keys.has(fold(run.join(' ')))) return n;
+    if (run.every(isCapitalised) && isKey(remains, fold(run.join(' ')))) return n;
   }
   return 0;
 }

@@ -25,7 +25,7 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   });
   const captionMentions = captions.flatMap((c) => findMentions(c, lowerCase(c))).filter((m) => m.name);
   const fullBySurname = fullNames([...all.flat(2), ...captionMentions]);
-  const surnames = remainsOf(fullBySurname, known.knownBySurname.keys(), known.surnameWritten);
+  const surnames = remainsOf(fullBySurname, known.knownBySurname, known.surnameWritten);
   sentences.forEach((ss, bi) => ss.forEach((s, si) => {
     const found = all[bi]![si]!;
     const more = surnameMentions(s.text, found, surnames);
@@ -73,13 +73,21 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
   return toOfficials([...people.values()].filter((p) => !bodies.has(fold(p.name))), paragraphs.some((p) => ELECT.test(p)));
 }
 
-/** "Tập đoàn Công nghiệp Viễn thông quân đội (Viettel)": a body, then its short name in brackets. */
-const BODY_SHORT_NAME = /\p{L}\s+\(([\p{Lu}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,2})\)/gu;
+/** "Tập đoàn Công nghiệp Viễn thông quân đội (Viettel)": a body's short name in brackets, read from its "(". */
+const SHORT_NAME_AT = /\(([\p{Lu}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,2})\)/uy;
+/** A word and a space before the bracket. */
+const WORD_BEFORE = /\p{L}\s+$/u;
 
 /** Short names the article gives bodies: "Chủ tịch Viettel" names a company, not a person called Viettel. */
 function shortNamesOfBodies(texts: string[]): Set<string> {
   const names = new Set<string>();
-  for (const t of texts) if (t.includes('(')) for (const m of t.matchAll(BODY_SHORT_NAME)) names.add(fold(m[1]!));
+  for (const t of texts) {
+    for (let at = t.indexOf('('); at >= 0; at = t.indexOf('(', at + 1)) {
+      SHORT_NAME_AT.lastIndex = at;
+      const m = SHORT_NAME_AT.exec(t);
+      if (m && WORD_BEFORE.test(t.slice(Math.max(0, at - 40), at))) names.add(fold(m[1]!));
+    }
+  }
   return names;
 }
 
