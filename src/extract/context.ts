@@ -61,6 +61,9 @@ export function surnameMentions(sentence: string, found: Mention[], remains: Rem
   const ws = words(sentence, 0, 400);
   const bareAt = (i: number) => (i >= 0 && i < ws.length ? bare(ws[i]!.text) : '');
   for (let i = 0; i < ws.length; i++) {
+    // Most words start with a plain lower-case letter: no remainder starts there.
+    const c = ws[i]!.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) continue;
     const len = remainderAt(ws, i, remains);
     if (!len) continue;
     const first = ws[i]!;

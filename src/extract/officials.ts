@@ -149,6 +149,7 @@ const kindOf = (post: string) => TITLE_KEYS.find((t) => post.startsWith(t));
 
 /** A bare post names the one person in the article who holds it; otherwise it names no one. */
 function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>, elsewhere: Mention[] = []): void {
+  if (!all.some((ss) => ss.some((ms) => ms.some((m) => !m.name)))) return;
   const named = [...all.flat(2), ...elsewhere].filter((m) => m.name);
   const holders = new Map<string, Set<string>>();
   for (const m of named) {
@@ -181,6 +182,13 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
   }
 }
 
+/** True when the text holds at least `n` words with a letter or digit (read only as far as the n-th). */
+function hasWords(text: string, n: number): boolean {
+  let found = 0;
+  for (const m of text.matchAll(/\S+/g)) if (/[\p{L}\p{N}]/u.test(m[0]) && ++found >= n) return true;
+  return false;
+}
+
 /** People who hold a post now, each with the fullest post as written ("Bộ trưởng Ngoại giao Nga" over "Bộ trưởng"). */
 function toOfficials(people: Iterable<Person>, election: boolean): Official[] {
   const officials: Official[] = [];
@@ -191,7 +199,7 @@ function toOfficials(people: Iterable<Person>, election: boolean): Official[] {
     const notYet = (t: string) => ELECT.test(t) || (election && /^tân\s/iu.test(t));
     if (p.titles.length && p.titles.every((t) => BUSINESS_POST.test(t) || notYet(t) || POST_NEEDS_BODY.has(t.toLowerCase()))) continue;
     // Fewer than three words is no statement ("khai mạc Hội nghị.", "."): the person is still quoted.
-    officials.push({ name: p.name, title, quoted: p.quoted, quotes: p.quotes.filter((q) => q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3) });
+    officials.push({ name: p.name, title, quoted: p.quoted, quotes: p.quotes.filter((q) => hasWords(q.text, 3)) });
   }
   return officials;
 }

@@ -164,7 +164,9 @@ export function interviewTurns(paragraphs: string[]): InterviewTurn[] {
   const turns: InterviewTurn[] = [];
   let open = false;
   paragraphs.forEach((p, i) => {
-    const question = /\?\s*["”]?$/.test(p.trim()) || /,\s*thưa\s+[^,.?!]{2,40}[.?!]?$/u.test(p.trim());
+    // Both shapes sit at the paragraph's end: only its last words are read.
+    const end = p.trimEnd().slice(-120);
+    const question = /\?\s*["”]?$/.test(end) || /,\s*thưa\s+[^,.?!]{2,40}[.?!]?$/u.test(end);
     const addressed = question ? ADDRESSED.exec(p)?.[1] : undefined;
     if (addressed) { turns.push({ addressed, answers: [] }); open = true; return; }
     // Another question, or a paragraph labelled with a speaker ("Bộ trưởng X: …"), ends the answer.

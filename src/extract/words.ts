@@ -19,7 +19,13 @@ export const VERB_ALTERNATION = REPORTING_VERBS.map(escapeRegExp).join('|');
 export const VERB_RE = new RegExp(String.raw`^(?:${VERB_ALTERNATION})(?![\p{L}])`, 'u');
 /** The same, matched where a word starts (sticky), without cutting the sentence. */
 export const VERB_AT = new RegExp(String.raw`(?:${VERB_ALTERNATION})(?![\p{L}])`, 'uy');
-export const isVerbAt = (s: string, at: number) => { VERB_AT.lastIndex = at; return VERB_AT.test(s); };
+/** The letters the verbs start with: most words start with none, and are passed over without the pattern. */
+const VERB_FIRST = new Set(REPORTING_VERBS.map((v) => v.charCodeAt(0)));
+export const isVerbAt = (s: string, at: number) => {
+  if (!VERB_FIRST.has(s.charCodeAt(at))) return false;
+  VERB_AT.lastIndex = at;
+  return VERB_AT.test(s);
+};
 /** What may stand right before a person who is the subject of what follows. */
 export const SUBJECT_LEAD = /(?:^|[,:;.!?"”“(–—-]|(?<![\p{L}])(?:khi|rằng|tin|lời|nhưng|song|còn|đồng thời|sau đó|trước đó|ngoài ra|tuy nhiên|cùng ngày|hôm qua|hôm nay|mới đây|vừa qua|đó|cho biết|cho hay|thông báo))\s*$/u;
 
@@ -88,7 +94,12 @@ export const CLAUSE_WORDS = new Set(['đã', 'sẽ', 'đang', 'vừa', 'với', 
 /** The posts in lower case, in the order of TITLES (the first that a post starts with is its kind). */
 export const TITLE_KEYS = TITLES.map((t) => t.toLowerCase());
 export const TITLE_AT = new RegExp(String.raw`(?:${TITLES.map((t) => escapeRegExp(t.toLowerCase())).join('|')})(?![\p{L}])`, 'uy');
-export const isTitleAt = (lower: string, at: number) => { TITLE_AT.lastIndex = at; return TITLE_AT.test(lower); };
+const TITLE_FIRST = new Set(TITLE_KEYS.map((t) => t.charCodeAt(0)));
+export const isTitleAt = (lower: string, at: number) => {
+  if (!TITLE_FIRST.has(lower.charCodeAt(at))) return false;
+  TITLE_AT.lastIndex = at;
+  return TITLE_AT.test(lower);
+};
 
 /** Words that end an organisation's kind, after which a post's words name the organisation. */
 export const ORG_NOUNS = /(?:^|\s)(?:Hội đồng|Ủy ban|Uỷ ban|Văn phòng|Ban|Hội|Viện)$/u;
