@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --articles 2000] [--rounds 3] [--threads N] [--incremental 20] [--no-baseline] [--no-search] [--no-rebuild]
+ * npm run bench [-- --articles 2000] [--rounds 3] [--threads N] [--incremental 20] [--parts N] [--no-baseline] [--no-search] [--no-rebuild]
  *
  * Makes a synthetic archive of N articles from the seeds (in a temporary folder), builds it with
  * the full pipeline and, for comparison, builds the same bodies as plain Markdown with bare
@@ -17,12 +17,13 @@ import { ingestBytes } from '../src/ingest/index.ts';
 import type { SourceDocument } from '../src/types.ts';
 import { LAST_DAY, materialFrom, writeCorpus } from './bench/corpus.ts';
 import { measure, type Measured } from './bench/measure.ts';
+import { buildInParts, type PartsFigures } from './bench/parts.ts';
 import { firstSearch, type SearchFigures } from './bench/search.ts';
 
 const { values: opts } = parseArgs({
   options: {
     articles: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '3' }, threads: { type: 'string' }, incremental: { type: 'string', default: '20' },
-    'no-baseline': { type: 'boolean' }, 'no-rebuild': { type: 'boolean' }, 'no-search': { type: 'boolean' },
+    parts: { type: 'string', default: '0' }, 'no-baseline': { type: 'boolean' }, 'no-rebuild': { type: 'boolean' }, 'no-search': { type: 'boolean' },
   },
 });
 const N = Number(opts.articles);
@@ -162,6 +163,10 @@ if (!opts['no-search']) {
   search = await firstSearch(ours(0), ['dam phan', 'ngoai truong lavrov', 'Đàm phán an ninh']);
 }
 
+// 7. The archive built in parts (--parts N): as N machines and one per search shard would.
+let inParts: PartsFigures | null = null;
+if (Number(opts.parts) > 0) inParts = await buildInParts(seeds, work, Number(opts.parts), opts.threads ? ['--threads', opts.threads] : [], say);
+
 const oursBytes = await folderBytes(ours(0));
 const baselineMs = baseline ? baseline.eleventy.ms + baseline.pagefind.ms : null;
 const result = {
@@ -174,6 +179,7 @@ const result = {
   rounds: rounds.map((r) => ({ oursMs: r.full.ms, baselineMs: r.baseline ? baselineTotal(r) : null, ratio: r.baseline ? r.full.ms / baselineTotal(r) : null })),
   rebuildAfterOneChange: rebuild,
   rebuildAfterNewArticles: added,
+  inParts,
   search,
 };
 
@@ -202,6 +208,8 @@ console.log(`\nclean + extract alone, one core: ${f(perSecond)} articles/s on a 
 const stages = (r: Rebuild) => ['prepare', 'eleventy', 'pagefind'].map((k) => `${k} ${f(r.stagesMs[k] ?? 0)}`).join(', ');
 if (rebuild) console.log(`rebuild after one article changed: ${f(rebuild.ms)} ms wall time (${stages(rebuild)} ms); clean + extract: ${rebuild.reextracted}; pagefind: ${rebuild.index}`);
 if (added) console.log(`rebuild after ${added.articles} new articles of the latest day: ${f(added.ms)} ms wall time (${stages(added)} ms); clean + extract: ${added.reextracted}; pagefind: ${added.index}`);
+const stepLine = (s: { name: string; ms: number; peakBytes: number }) => `${s.name} ${f(s.ms / 1000, 1)} s (peak ${f(s.peakBytes / 1048576)} MB)`;
+if (inParts) console.log(`in parts, each step on a machine of its own: ${[...inParts.parts, ...inParts.shards, inParts.assemble].map(stepLine).join('; ')}`);
 for (const s of search) {
   console.log(`first search "${s.query}": ${f(s.bytes / 1024)} KB over the wire (${f(s.decodedBytes / 1024)} KB decoded) in ${s.requests} requests; results ${f(s.typedMs)} ms after the last keystroke typing, ${f(s.pastedMs)} ms after pasting into a fresh page (UI debounce of 150 ms included), ${f(s.engineMs)} ms through the API on a cold page; ${s.results} results shown`);
 }

@@ -6,6 +6,10 @@
  * --cache DIR: keep the cache there instead of config.cacheDir; --no-cache: clean and extract every file again.
  * --timings FILE: also write the stage timings and counts as JSON (for the benchmark).
  * --threads N: read, clean and extract on N threads instead of config.threads.
+ * --part I/N: only clean and extract the I-th of N parts of the files into the cache, and stop.
+ * --shard KEY: only build the article pages and search index of one search shard (a year or a
+ *   run of years, as `pagefind/khoi.json` names them; "khong-ngay" for undated articles) into the
+ *   cache. A later plain build with the caches merged assembles the site (README, "Building in parts").
  *
  * The pages are built in a child process that exits before Pagefind indexes them, so the
  * memory of the two never adds up (README, "Large archives").
@@ -28,6 +32,7 @@ const { values: opts } = parseArgs({
   options: {
     strict: { type: 'boolean' }, seeds: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' },
     'no-cache': { type: 'boolean' }, timings: { type: 'string' }, threads: { type: 'string' }, 'pages-only': { type: 'boolean' },
+    part: { type: 'string' }, shard: { type: 'string' },
   },
 });
 
@@ -73,16 +78,35 @@ const startTicker = (label: string) => {
 const TICKER_LABELS: Record<string, string> = { eleventy: 'eleventy: writing the pages', pagefind: 'search documents: staging', model: 'model: grouping articles by outlet, agency, person and month', duplicates: 'duplicates: comparing articles' };
 const log = (line: string) => { stopTicker(); console.log(line); };
 
+/** The cache this build reads and fills, unless --no-cache. */
+async function cacheLocation() {
+  const { codeVersion } = await import('../src/cache.ts');
+  return opts['no-cache']
+    ? undefined
+    : { dir: resolve(opts.cache ?? config.cacheDir), version: await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')) };
+}
+
+const buildConfig = opts.threads ? { ...config, threads: Number(opts.threads) } : config;
+
+/** --part I/N: one part of the files cleaned and extracted into the cache, nothing built. */
+async function partOnly(spec: string): Promise<void> {
+  const m = /^(\d+)\/(\d+)$/.exec(spec);
+  const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!m || index < 1 || index > count) throw new Error(`--part takes I/N with 1 ≤ I ≤ N (such as 2/8), not "${spec}"`);
+  const cache = await cacheLocation();
+  if (!cache) throw new Error('--part fills the cache for a later build: it cannot run with --no-cache');
+  const { preparePart } = await import('../src/pipeline.ts');
+  const done = await preparePart({ config: buildConfig, seedsDir: opts.seeds, cache, part: { index, count }, progress, log });
+  console.log(`part ${index}/${count}: ${done.articles} articles in the cache at ${cache.dir} (${done.fromCache} were there already), ${done.rejected} files rejected`);
+}
+
 /** The child: every stage but the index; hands the report and timings to the parent. */
 async function pagesProcess(): Promise<void> {
   // Loaded here only: the parent, which just runs the indexer, stays small and starts fast.
-  const { codeVersion } = await import('../src/cache.ts');
   const { buildPages } = await import('../src/pipeline.ts');
-  const cache = opts['no-cache']
-    ? undefined
-    : { dir: resolve(opts.cache ?? config.cacheDir), version: await codeVersion(resolve('src'), await readFile('site.config.ts', 'utf8')) };
+  const cache = await cacheLocation();
   const { report, staging, timings, outputDir } = await buildPages({
-    config: opts.threads ? { ...config, threads: Number(opts.threads) } : config, seedsDir: opts.seeds, outputDir: opts.out, cache, progress, log,
+    config: buildConfig, seedsDir: opts.seeds, outputDir: opts.out, cache, progress, log, shard: opts.shard,
     onStage: (stage) => (TICKER_LABELS[stage] ? startTicker(TICKER_LABELS[stage]) : stopTicker()),
   });
   stopTicker();
@@ -118,6 +142,7 @@ async function main(): Promise<void> {
   const c = report.counts;
   const total = performance.now() - started;
   console.log(`summary: ${c.read} files read, ${c.published} published, ${c.merged} merged as duplicates, ${c.rejected} rejected, ${c.warnings} warnings (${(total / 1000).toFixed(1)} s)`);
+  if (opts.shard) console.log(`shard ${opts.shard}: its article pages and search index are in the cache; a build with this cache links them in`);
   const timingsFile = opts.timings;
   if (timingsFile) await writeFile(timingsFile, JSON.stringify({ timings, counts: c, totalMs: total }, null, 2));
   if (opts.strict && (c.rejected > 0 || c.warnings > 0)) {
@@ -127,7 +152,7 @@ async function main(): Promise<void> {
 }
 
 try {
-  await (opts['pages-only'] ? pagesProcess() : main());
+  await (opts.part ? partOnly(opts.part) : opts['pages-only'] ? pagesProcess() : main());
 } catch (err) {
   console.error(`build failed: ${(err as Error).message}`);
   process.exit(2);

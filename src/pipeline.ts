@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
-import { indexPages, planShards, searchDocument, stageDocuments } from './index/index.ts';
+import { indexPages, planShards, searchDocument, stageDocuments, type ShardPlan } from './index/index.ts';
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
-import { prepareArticles } from './prepare/index.ts';
+import { prepareArticles, type Part } from './prepare/index.ts';
 import { render } from './render/index.ts';
-import { absolute, buildModel, buildReport, buildSite, href, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteMeta, type SiteModel } from './site/index.ts';
+import { absolute, buildModel, buildReport, buildSite, href, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { linkOrCopy } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
@@ -33,6 +33,11 @@ export interface BuildOptions {
   onStage?: (stage: string) => void;
   /** Cleaned and extracted articles are kept here between builds; none when omitted. */
   cache?: CacheLocation;
+  /**
+   * One search shard's article pages and index, and nothing else (`npm run build -- --shard KEY`):
+   * they are kept in the cache, where a later full build finds them (README, "Building in parts").
+   */
+  shard?: string;
 }
 
 export interface BuildOutcome {
@@ -49,6 +54,20 @@ function assertSafeOutput(out: string, seeds: string, templates: string): void {
   if (isInside(process.cwd(), out) || isInside(seeds, out) || isInside(templates, out) || isInside(out, seeds) || out === resolve('src')) {
     throw new Error(`output folder "${out}" would overwrite the project, its seeds or its templates; set outputDir in site.config.ts to a folder of its own such as "_site"`);
   }
+}
+
+/**
+ * Cleans and extracts one part of the archive's files into the cache, and builds nothing
+ * (`npm run build -- --part 2/8`): the parts, run on several machines, fill one cache between them.
+ */
+export async function preparePart(options: BuildOptions & { part: Part; cache: CacheLocation }): Promise<{ articles: number; fromCache: number; rejected: number }> {
+  const { config } = options;
+  const t0 = performance.now();
+  const prepared = await prepareArticles({
+    seedsDir: resolve(options.seedsDir ?? config.seedsDir), config, cache: options.cache, threads: config.threads, progress: options.progress, part: options.part,
+  });
+  for (const line of prepareSummary(prepared, performance.now() - t0)) options.log?.(line);
+  return { articles: prepared.articles.length, fromCache: prepared.fromCache, rejected: prepared.rejected.length };
 }
 
 /** The whole build in this process: the pages, then their search index. */
@@ -98,6 +117,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   log(`render: ${rendered.length} bodies in ${timings.render!.toFixed(0)} ms`);
 
   const model = await time('model', () => buildModel(rendered, config));
+  const shards = planShards(model.articles.map((a) => a.date), config.searchShardArticles);
+  const only = options.shard === undefined ? undefined : shardArticles(model, shards, options.shard, options.cache);
   const urlOf = new Map(rendered.map((a) => [a.source.path, `/bai-viet/${a.slug}/`]));
   const report = buildReport({
     seen: prepared.seen,
@@ -116,18 +137,19 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   // The source files, so each article links to what the crawler saved: written on libuv's threads
   // while Eleventy renders on this one (it writes its pages with blocking calls). Its time
   // ("sources") runs alongside Eleventy's, not after it.
-  const sources = time('sources', async () => {
+  // A shard's build makes its article pages and index only: the full build writes the rest.
+  const sources = only ? Promise.resolve() : time('sources', async () => {
     // One line: indentation only adds bytes to a file that holds every removed line of every article.
     await writeInside(outputDir, 'bao-cao/bao-cao.json', JSON.stringify(report) + '\n');
     await writeSources(rendered, seedsDir, outputDir, options.cache);
   });
   const pages = await pageStore(options.cache, templatesDir);
-  const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages })), sources]);
+  const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only })), sources]);
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms${written.kept ? ` (${written.kept} article pages unchanged since the last build)` : ''}`);
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
   // them together is slower than one after the other (README, "Large archives").
-  const staging = await time('pagefind', () => stageSearch(model, site, config, outputDir, options.cache));
-  log(`search documents: ${model.articles.length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
+  const staging = await time('pagefind', () => stageSearch(only ?? model.articles, shards, site, outputDir, options.cache, !only));
+  log(`search documents: ${(only ?? model.articles).length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
   return { report, staging, timings, articles: rendered, outputDir };
 }
 
@@ -165,18 +187,25 @@ async function pageStore(cache: CacheLocation | undefined, templatesDir: string)
 }
 
 /** The articles' search documents, each in its shard, staged for the indexer (src/index/). */
-function stageSearch(model: SiteModel, site: SiteMeta, config: SiteConfig, outputDir: string, cache?: CacheLocation): Promise<string> {
-  const shards = planShards(model.articles.map((a) => a.date), config.searchShardArticles);
+function stageSearch(articles: SiteArticle[], shards: ShardPlan, site: SiteMeta, outputDir: string, cache: CacheLocation | undefined, complete: boolean): Promise<string> {
   return stageDocuments({
     outputDir,
     shards: shards.names,
     // Each shard's index is kept in the cache under the digest of its documents.
     bundles: cache ? join(cache.dir, 'chi-muc') : undefined,
-    records: model.articles.map((a) => {
+    complete,
+    records: articles.map((a) => {
       const shard = shards.of(a.date);
       return { url: href(site, a.url), html: searchDocument(a, shard), shard };
     }),
   });
+}
+
+/** The articles of one search shard, for a build of that shard alone; its pages and index are kept in the cache. */
+function shardArticles(model: SiteModel, shards: ShardPlan, key: string, cache: CacheLocation | undefined): SiteArticle[] {
+  if (!shards.names.includes(key)) throw new Error(`no search shard "${key}" in this archive; its shards are ${shards.names.join(', ')}`);
+  if (!cache) throw new Error(`a shard's build keeps its pages and index in the cache for the full build: it needs the cache (drop --no-cache)`);
+  return model.articles.filter((a) => shards.of(a.date) === key);
 }
 
 /** What the prepare stage did, as the build log prints it. */

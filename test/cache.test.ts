@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import config from '../site.config.ts';
 import { codeVersion, fileCache } from '../src/cache.ts';
-import { build } from '../src/pipeline.ts';
+import { build, preparePart } from '../src/pipeline.ts';
 import { ROOT, ingestText, extractText } from './helpers.ts';
 import { tempDir } from './temp.ts';
 
@@ -72,7 +72,56 @@ describe('cache of cleaned and extracted articles', () => {
     assert.match(shardLine, /unchanged since the last build/, shardLine);
     assert.match(pagesLine, /\(3 article pages unchanged since the last build\)/, pagesLine);
   });
+
+  it('an archive built in parts and shards, each with a cache of its own, assembles into the clean build\'s site with nothing done twice', async () => {
+    const work = await tempDir('parts-');
+    const seeds = join(work, 'seeds');
+    await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const perYear = { ...config, searchShardArticles: 1 };
+    const cacheAt = (name: string) => ({ dir: join(work, name), version: 'test' });
+    // Two machines clean and extract half the files each; their caches are merged by copying.
+    const parts = [];
+    for (const index of [1, 2]) parts.push(await preparePart({ config: perYear, seedsDir: seeds, cache: cacheAt(`part-${index}`), part: { index, count: 2 } }));
+    assert.equal(parts[0]!.articles + parts[1]!.articles, 5);
+    assert.ok(parts.every((p) => p.articles > 0), 'both parts hold files');
+    await merge(work, ['part-1', 'part-2'], 'extracted');
+    // Then one machine per search shard, each from the merged cache.
+    const clean = await build({ config: perYear, seedsDir: seeds, outputDir: join(work, 'clean') });
+    const shards = JSON.parse(await readFile(join(work, 'clean', 'pagefind', 'khoi.json'), 'utf8')) as string[];
+    assert.ok(shards.length >= 2, `several shards: ${shards.join(', ')}`);
+    for (const shard of shards) {
+      await cp(join(work, 'extracted'), join(work, `shard-${shard}`), { recursive: true });
+      const logs: string[] = [];
+      await build({ config: perYear, seedsDir: seeds, outputDir: join(work, `out-${shard}`), cache: cacheAt(`shard-${shard}`), shard, log: (l) => logs.push(l) });
+      assert.match(logs.find((l) => l.startsWith('clean + extract'))!, /^clean \+ extract: 0 articles cleaned/);
+      assert.deepEqual(await readdir(join(work, `out-${shard}`, 'pagefind')), [shard, 'khoi.json', 'pagefind-ui.css', 'pagefind-ui.js'].sort());
+    }
+    await merge(work, shards.map((s) => `shard-${s}`), 'all');
+    const logs: string[] = [];
+    await build({ config: perYear, seedsDir: seeds, outputDir: join(work, 'assembled'), cache: cacheAt('all'), log: (l) => logs.push(l) });
+    assert.deepEqual(await filesOf(join(work, 'assembled')), await filesOf(join(work, 'clean')));
+    assert.match(logs.find((l) => l.startsWith('clean + extract'))!, /^clean \+ extract: 0 articles cleaned/);
+    assert.match(logs.find((l) => l.startsWith('eleventy'))!, /\(5 article pages unchanged since the last build\)/);
+    assert.match(logs.find((l) => l.startsWith('pagefind'))!, new RegExp(`\\(${shards.length} shards, ${shards.length} unchanged since the last build\\)`));
+    assert.equal(clean.articles.length, 5);
+  });
+
+  it('a shard\'s build names the shards there are when given another, and needs the cache', async () => {
+    const work = await tempDir('shard-name-');
+    const run = (shard: string, cached: boolean) => build({
+      config, seedsDir: join(ROOT, 'seeds'), outputDir: join(work, 'out'), shard, ...(cached ? { cache: { dir: join(work, 'cache'), version: 'test' } } : {}),
+    });
+    await assert.rejects(run('1999', true), /no search shard "1999" in this archive; its shards are \S/);
+    await assert.rejects(run('1999', false), /no search shard/);
+    const shard = (await build({ config, seedsDir: join(ROOT, 'seeds'), outputDir: join(work, 'full') }), JSON.parse(await readFile(join(work, 'full', 'pagefind', 'khoi.json'), 'utf8')) as string[])[0]!;
+    await assert.rejects(run(shard, false), /needs the cache/);
+  });
 });
+
+/** The folders `from` (under `work`) copied together into `to`: caches are named by content, so they merge by copying. */
+async function merge(work: string, from: string[], to: string): Promise<void> {
+  for (const f of from) await cp(join(work, f), join(work, to), { recursive: true });
+}
 
 /** Every file under a folder with a digest of its bytes, by path. */
 async function filesOf(dir: string): Promise<Record<string, string>> {

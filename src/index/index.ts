@@ -32,6 +32,11 @@ export interface IndexInput {
    * its documents: a shard whose documents did not change is linked from there, not indexed again.
    */
   bundles?: string;
+  /**
+   * False when the records are some shards of the archive only (a shard's build): the kept bundles
+   * of the other shards stay. Default true: bundles no shard uses are removed.
+   */
+  complete?: boolean;
   /** Folders in memory tried, in order, before the output folder (default MEMORY_FOLDERS). */
   memoryFolders?: string[];
 }
@@ -126,7 +131,7 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
     if (staged) for (const r of records) writeDocument(join(staging, name), r);
     plan.push({ name, bundle, staged });
   }
-  writeFileSync(join(staging, SHARD_LIST), JSON.stringify(plan));
+  writeFileSync(join(staging, SHARD_LIST), JSON.stringify({ shards: plan, complete: input.complete ?? true } satisfies StagedPlan));
   return staging;
 }
 
@@ -136,6 +141,9 @@ function writeDocument(root: string, r: IndexRecord): void {
   mkdirSync(join(target, '..'), { recursive: true });
   writeFileSync(target, strokeHtmlText(r.html));
 }
+
+/** What the page build leaves beside the staged documents for the indexer. */
+interface StagedPlan { shards: StagedShard[]; complete: boolean }
 
 /** A shard's folder name. */
 const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -174,7 +182,7 @@ export async function indexStaged(outputDir: string, staging: string): Promise<I
   const index = join(resolve(outputDir), 'pagefind');
   const result: IndexResult = { pages: 0, errors: [], shards: 0, indexed: 0 };
   try {
-    const plan = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedShard[];
+    const { shards: plan, complete } = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedPlan;
     for (const shard of plan) {
       const run = await placeShard(shard, join(staging, shard.name), join(index, shard.name), indexShard);
       result.pages += run.pages;
@@ -188,7 +196,7 @@ export async function indexStaged(outputDir: string, staging: string): Promise<I
     if (plan.length) for (const f of UI_FILES) await copyFile(join(index, plan[0]!.name, f), join(index, f));
     for (const shard of plan) for (const f of UI_FILES) await rm(join(index, shard.name, f), { force: true });
     const kept = plan.map((s) => s.bundle).filter((b): b is string => b !== null);
-    if (kept.length) await pruneBundles(dirname(kept[0]!), kept);
+    if (kept.length && complete) await pruneBundles(dirname(kept[0]!), kept);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

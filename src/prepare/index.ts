@@ -3,6 +3,7 @@
  * (`threads` in config.ts): each file's work is independent, and results are put back in path
  * order, so the outcome never depends on the number of threads or their timing.
  */
+import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { listArticleFiles, readAhead } from '../ingest/index.ts';
 import type { Article, Message } from '../types.ts';
@@ -15,7 +16,19 @@ export interface PrepareOptions extends PrepareContext {
   /** 1: this thread only; more: that many worker threads (see `threads` in config.ts). */
   threads: number;
   progress?: (done: number, total: number) => void;
+  /** Only this part of the files (`npm run build -- --part 2/8`): each machine of a batch prepares one. */
+  part?: Part;
 }
+
+/** The index-th of `count` parts of an archive's files, counted from 1. */
+export interface Part { index: number; count: number }
+
+/**
+ * Whether a file falls in a part: by a digest of its path, so a file stays in its part however many
+ * files are added to the archive, and the parts are about the same size.
+ */
+export const inPart = (path: string, part: Part) =>
+  createHash('sha256').update(path).digest().readUInt32BE(0) % part.count === part.index - 1;
 
 export interface Prepared {
   /** Every file seen, so the report can account for each one. */
@@ -37,7 +50,8 @@ const BATCH = 64;
 
 export async function prepareArticles(options: PrepareOptions): Promise<Prepared> {
   const listed = await listArticleFiles(options.seedsDir);
-  const files = listed.files;
+  const part = options.part;
+  const files = part ? listed.files.filter((f) => inPart(f, part)) : listed.files;
   const threads = Math.max(1, Math.floor(options.threads));
   const ctx: PrepareContext = { seedsDir: options.seedsDir, config: options.config, cache: options.cache };
   const batches: string[][] = [];

@@ -1,12 +1,13 @@
 import Eleventy from '@11ty/eleventy';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { SiteMeta } from './layout.ts';
 import type { SiteModel } from './model.ts';
 import type { BuildReport } from './report.ts';
 import { planPages, settlePages, type PageStore } from './pages.ts';
 
 export { absolute, href, type SiteMeta } from './layout.ts';
-export { buildModel, type SiteModel } from './model.ts';
+export { buildModel, type SiteArticle, type SiteModel } from './model.ts';
 export { buildReport, withWarnings, type BuildReport } from './report.ts';
 export { treeDigest, type PageStore } from './pages.ts';
 
@@ -18,16 +19,22 @@ export interface SiteInput {
   outputDir: string;
   /** Where article pages are kept between builds (pages.ts); without it, every page is rendered. */
   pages?: PageStore;
+  /** These article pages and no other page: a shard's build, whose pages wait in the store for the full build. */
+  only?: SiteModel['articles'];
 }
+
+/** The template of article pages: a shard's build renders it alone. */
+const ARTICLE_TEMPLATE = 'article.11ty.ts';
 
 /**
  * Writes the pages with Eleventy 3: templates in `templates/`, all data passed in. Article pages
  * kept from an earlier build with the same content and code are linked in, not rendered again.
  */
 export async function buildSite(input: SiteInput): Promise<{ files: number; kept: number }> {
-  const plan = input.pages ? planPages(input.model.articles, input.site, input.outputDir, input.pages) : null;
-  const files = await runEleventy(input, plan ? plan.render : input.model.articles);
-  if (plan) await settlePages(plan, input.pages!);
+  const plan = input.pages ? planPages(input.only ?? input.model.articles, input.site, input.outputDir, input.pages) : null;
+  const files = await runEleventy(input, plan ? plan.render : input.only ?? input.model.articles);
+  // A shard's build knows only its own pages: the store keeps every other shard's.
+  if (plan) await settlePages(plan, input.pages!, !input.only);
   return { files: files + (plan?.kept.length ?? 0), kept: plan?.kept.length ?? 0 };
 }
 
@@ -46,6 +53,8 @@ async function runEleventy(input: SiteInput, articlePages: SiteModel['articles']
       c.addGlobalData('report', input.report);
       c.addGlobalData('articlePages', articlePages);
       c.ignores.add(`${templates}/_data.ts`);
+      // Ignores are globs from the working folder.
+      if (input.only) for (const f of readdirSync(templates)) if (f.endsWith('.11ty.ts') && f !== ARTICLE_TEMPLATE) c.ignores.add(relative(process.cwd(), join(templates, f)));
     },
   });
   const results = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];

@@ -68,8 +68,8 @@ export function planPages(articles: SiteArticle[], site: SiteMeta, outputDir: st
   return plan;
 }
 
-/** After Eleventy: keeps the pages it rendered, links the kept ones into the site, forgets the rest. */
-export async function settlePages(plan: PagePlan, store: PageStore): Promise<void> {
+/** After Eleventy: keeps the pages it rendered, links the kept ones into the site, and forgets the rest when `prune`. */
+export async function settlePages(plan: PagePlan, store: PageStore, prune = true): Promise<void> {
   // Many at a time: each is a few small file-system calls, which wait on the disk, not the processor.
   await mapLimit(plan.keep, 16, async ({ from, to }) => {
     await mkdir(dirname(to), { recursive: true });
@@ -81,6 +81,7 @@ export async function settlePages(plan: PagePlan, store: PageStore): Promise<voi
     await mkdir(dirname(to), { recursive: true });
     await linkOrCopy(from, to);
   });
+  if (!prune) return;
   for (const sub of await readdir(store.dir).catch(() => [] as string[])) {
     for (const f of await readdir(join(store.dir, sub)).catch(() => [] as string[])) {
       const path = join(resolve(store.dir), sub, f);

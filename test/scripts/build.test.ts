@@ -56,4 +56,32 @@ describe('npm run build', () => {
     assert.match(r.stderr, /would overwrite the project/);
     assert.doesNotMatch(r.stdout, /^pagefind:/m);
   });
+
+  it('with --part, cleans and extracts that part of the files into the cache and builds nothing', async () => {
+    const work = await tempDir('build-part-');
+    const out = join(work, '_site');
+    const counts = [];
+    for (const part of ['1/2', '2/2']) {
+      const r = await run(['--part', part, '--cache', join(work, 'cache'), '--out', out]);
+      assert.equal(r.code, 0, r.stderr);
+      counts.push(Number(new RegExp(`^part ${part}: (\\d+) articles in the cache`, 'm').exec(r.stdout)?.[1]));
+    }
+    assert.equal(counts[0]! + counts[1]!, 5, `${counts}`);
+    assert.equal(await stat(out).catch(() => null), null, 'no site is written');
+    const wrong = await run(['--part', '3/2', '--cache', join(work, 'cache')]);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--part takes I\/N with 1 ≤ I ≤ N/);
+  });
+
+  it('with --shard, writes only that shard\'s article pages and index', async () => {
+    const work = await tempDir('build-shard-');
+    const full = await run(['--out', join(work, 'full'), '--no-cache']);
+    assert.equal(full.code, 0, full.stderr);
+    const shard = (JSON.parse(await readFile(join(work, 'full', 'pagefind', 'khoi.json'), 'utf8')) as string[])[0]!;
+    const r = await run(['--shard', shard, '--cache', join(work, 'cache'), '--out', join(work, 'shard')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`^shard ${shard}: its article pages and search index are in the cache`, 'm'));
+    assert.deepEqual((await readdir(join(work, 'shard'))).sort(), ['assets', 'bai-viet', 'pagefind']);
+    assert.deepEqual(await readdir(join(work, 'shard', 'pagefind', shard)), await readdir(join(work, 'full', 'pagefind', shard)));
+  });
 });
