@@ -3,11 +3,11 @@
  * has "Putin" for a surname, a later "Thiếu tướng Toản", "Putin nói" is that person speaking.
  */
 import { foldName as fold } from '../text/names.ts';
-import { escapeRegExp } from '../text/patterns.ts';
+import { LOWER, allMatches, escapeRegExp } from '../text/patterns.ts';
 import { TITLES } from '../text/titles.ts';
 import type { Mention } from './mentions.ts';
 import { isCapitalised, isVietnameseSyllable } from './names.ts';
-import { bare, words, type Word } from './words.ts';
+import { bare, wordBefore, words, type Word } from './words.ts';
 
 const POST_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TITLES.map(escapeRegExp).join('|')})\s+$`, 'iu');
 
@@ -52,37 +52,58 @@ function remainderAt(ws: Word[], i: number, remains: Remains): number {
 }
 
 /**
+ * Where a word starts with anything but a plain lower-case letter (after opening marks): the only
+ * words a remainder may start at. Most words of a sentence are passed over without being read.
+ */
+const MAY_START_NAME = new RegExp(`(?:^|\\s)[("“«]*[^\\s${LOWER}]`, 'gu');
+
+/** How many words stand before a position, counted up to `limit`. */
+function countWords(s: string, at: number, limit: number): number {
+  let n = 0;
+  let i = at - 1;
+  while (n < limit) {
+    while (i >= 0 && /\s/.test(s[i]!)) i--;
+    if (i < 0) break;
+    n++;
+    while (i >= 0 && !/\s/.test(s[i]!)) i--;
+  }
+  return n;
+}
+
+/**
  * Mentions of what remains of a full name ("Lavrov", "Hun Sen"), where the sentence has none at
  * that place: the words stand apart from other capitalised words ("Lạng Sơn" is a place, not "Sơn").
  */
 export function surnameMentions(sentence: string, found: Mention[], remains: Remains): Mention[] {
   const out: Mention[] = [];
   if (!mayHoldRemains(sentence, remains)) return out;
-  const ws = words(sentence, 0, 400);
-  const bareAt = (i: number) => (i >= 0 && i < ws.length ? bare(ws[i]!.text) : '');
-  for (let i = 0; i < ws.length; i++) {
-    // Most words start with a plain lower-case letter: no remainder starts there.
-    const c = ws[i]!.text.charCodeAt(0);
-    if (c >= 97 && c <= 122) continue;
-    const len = remainderAt(ws, i, remains);
+  let passed = 0;
+  for (const m of allMatches(MAY_START_NAME, sentence)) {
+    const start = m.index + (m[0].length > 1 && /\s/.test(m[0][0]!) ? 1 : 0);
+    if (start < passed) continue;
+    // The word and the three after it: a remainder is at most three words, then its neighbour.
+    const ws = words(sentence, start, 4);
+    const len = remainderAt(ws, 0, remains);
     if (!len) continue;
-    const first = ws[i]!;
-    const last = ws[i + len - 1]!;
-    if (found.some((m) => first.start < m.end && last.end > m.start)) continue;
+    const first = ws[0]!;
+    const last = ws[len - 1]!;
+    if (found.some((x) => first.start < x.end && last.end > x.start)) continue;
+    const wordsBefore = countWords(sentence, start, 2);
     // A capitalised neighbour makes it part of another name; the sentence's first word may be capitalised anyway.
-    const before = bareAt(i - 1);
-    const joinedBefore = i > 0 && isCapitalised(before) && !/[,.;:!?"”]$/.test(ws[i - 1]!.text) && !(i === 1 && /^(?:Ông|Bà|Cô|Anh)$/u.test(before));
-    const joinedAfter = isCapitalised(bareAt(i + len)) && !/[,.;:!?"”]$/.test(last.text);
+    const beforeText = wordBefore(sentence, start);
+    const before = bare(beforeText);
+    const joinedBefore = wordsBefore > 0 && isCapitalised(before) && !/[,.;:!?"”]$/.test(beforeText) && !(wordsBefore === 1 && /^(?:Ông|Bà|Cô|Anh)$/u.test(before));
+    const joinedAfter = isCapitalised(ws[len] ? bare(ws[len]!.text) : '') && !/[,.;:!?"”]$/.test(last.text);
     if (joinedBefore || joinedAfter) continue;
     // A sentence opens with a capital: there, one Vietnamese word before a small one is a word
     // ("Đồng chí …", "Đồng thời, …"), not a given name; people are "ông Đồng", "Đồng nói" is rare.
-    if (i === 0 && len === 1 && isVietnameseSyllable(bare(first.text)) && /^\p{Ll}/u.test(bareAt(1)) && !/[,.;:!?"”]$/.test(first.text)) continue;
-    const name = ws.slice(i, i + len).map((w) => bare(w.text)).join(' ');
+    if (wordsBefore === 0 && len === 1 && isVietnameseSyllable(bare(first.text)) && /^\p{Ll}/u.test(ws[1] ? bare(ws[1]!.text) : '') && !/[,.;:!?"”]$/.test(first.text)) continue;
+    const name = ws.slice(0, len).map((w) => bare(w.text)).join(' ');
     const at = first.start + first.text.indexOf(bare(first.text));
     // "Thiếu tướng Toản": the post before it is part of the mention (and where "Theo" stands before it).
     const post = POST_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
     out.push({ name, title: post ? post[1]! : null, start: post ? at - post[0].length : at, end: at + name.length, former: false, untitled: !post });
-    i += len - 1;
+    passed = last.end;
   }
   return out;
 }

@@ -70,11 +70,14 @@ function countryNames(locales: string[]): Set<string> {
 export function countryLength(wordAt: (i: number) => string | undefined, at: number, names = COUNTRY_NAMES): number {
   const first = wordAt(at);
   if (first === undefined || !COUNTRY_FIRST_WORDS.has(first)) return 0;
-  for (let len = 4; len >= 1; len--) {
-    const ws: string[] = [];
-    for (let j = 0; j < len; j++) { const w = wordAt(at + j); if (w === undefined) break; ws.push(w); }
-    if (ws.length === len && names.has(ws.join(' '))) return len;
+  // The first one to four words, joined: the longest that names a country wins.
+  const runs = [first];
+  for (let j = 1; j < 4; j++) {
+    const w = wordAt(at + j);
+    if (w === undefined) break;
+    runs.push(`${runs[j - 1]} ${w}`);
   }
+  for (let len = runs.length; len >= 1; len--) if (names.has(runs[len - 1]!)) return len;
   return 0;
 }
 

@@ -185,9 +185,12 @@ function resolveBarePosts(all: Mention[][][], fullBySurname: Map<string, string>
 /** True when the text holds at least `n` words with a letter or digit (read only as far as the n-th). */
 function hasWords(text: string, n: number): boolean {
   let found = 0;
-  for (const m of text.matchAll(/\S+/g)) if (/[\p{L}\p{N}]/u.test(m[0]) && ++found >= n) return true;
+  WORD_WITH_LETTER.lastIndex = 0;
+  while (WORD_WITH_LETTER.exec(text)) if (++found >= n) return true;
   return false;
 }
+/** A word (a run without spaces) holding a letter or a digit. */
+const WORD_WITH_LETTER = /\S*[\p{L}\p{N}]\S*/gu;
 
 /** People who hold a post now, each with the fullest post as written ("Bộ trưởng Ngoại giao Nga" over "Bộ trưởng"). */
 function toOfficials(people: Iterable<Person>, election: boolean): Official[] {
