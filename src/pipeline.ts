@@ -1,7 +1,6 @@
 /**
  * The whole build, top to bottom: ingest -> clean -> extract -> render -> site -> index.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,12 +162,15 @@ async function writeSources(articles: RenderedArticle[], seedsDir: string, outpu
   const root = resolve(outputDir, 'nguon-goc');
   const store = cache ? join(cache.dir, 'nguon-goc', cache.version) : null;
   if (store) for (const old of await readdir(dirname(store)).catch(() => [] as string[])) if (old !== cache!.version) await rm(join(dirname(store), old), { recursive: true, force: true });
-  await mapLimit(articles, 32, async (a) => {
-    const target = resolve(root, ...a.source.path.split('/'));
+  const targets = articles.map((a) => resolve(root, ...a.source.path.split('/')));
+  // Each folder made once, not once per file: a rebuild links thousands of copies.
+  for (const dir of new Set(targets.filter((t) => isStrictlyInside(t, root)).map((t) => dirname(t)))) await mkdir(dir, { recursive: true });
+  await mapLimit(articles, 32, async (a, i) => {
+    const target = targets[i]!;
     if (!isStrictlyInside(target, root)) return;
-    await mkdir(dirname(target), { recursive: true });
     const kept = store ? join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`) : null;
-    if (kept && existsSync(kept)) return linkOrCopy(kept, target);
+    // Linked when kept: no check first, which would block the thread Eleventy renders on.
+    if (kept && (await linkOrCopy(kept, target).then(() => true, () => false))) return;
     await writeFile(target, readableCopy(await readFile(resolve(seedsDir, ...a.source.path.split('/')))));
     // Kept under a temporary name, then renamed: an interrupted build never keeps half a copy.
     if (kept) await mkdir(dirname(kept), { recursive: true }).then(() => linkOrCopy(target, `${kept}.tmp`)).then(() => rename(`${kept}.tmp`, kept));
