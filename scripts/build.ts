@@ -110,6 +110,8 @@ async function pagesProcess(): Promise<void> {
     onStage: (stage) => (TICKER_LABELS[stage] ? startTicker(TICKER_LABELS[stage]) : stopTicker()),
   });
   stopTicker();
+  // What this process held at most: the page build's share of the build's memory (the index runs after it exits).
+  log(`pages: peak memory of the page build ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   const pages: BuiltPages = { report, staging, timings, outputDir };
   await new Promise<void>((done, fail) => process.send!(pages, undefined, {}, (err) => (err ? fail(err) : done())));
 }
