@@ -144,7 +144,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   });
   const pages = await pageStore(options.cache, templatesDir);
   const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only })), sources]);
-  log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms${written.kept ? ` (${written.kept} article pages unchanged since the last build)` : ''}`);
+  const kept = written.keptArticles + written.keptLists;
+  log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms${kept ? ` (${written.keptArticles} article pages and ${written.keptLists} list pages unchanged since the last build)` : ''}`);
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
   // them together is slower than one after the other (README, "Large archives").
   const staging = await time('pagefind', () => stageSearch(only ?? model.articles, shards, site, outputDir, options.cache, !only));

@@ -10,5 +10,7 @@ export interface TemplateData {
   article: SiteArticle;
   /** The article pages Eleventy renders in this build. */
   articlePages: SiteArticle[];
+  /** The list pages Eleventy renders in this build. */
+  listPages: ListPage[];
   listPage: ListPage;
 }

@@ -43,6 +43,10 @@ describe('cache of cleaned and extracted articles', () => {
     await run('first');
     await run('second');
     assert.match(logs.filter((l) => l.startsWith('clean + extract')).pop()!, /^clean \+ extract: 0 articles cleaned and extracted .* 5 from the cache/);
+    // Nothing changed: every article and list page is linked from the last build, none rendered again.
+    const listPages = (await readdir(join(work, 'first'), { recursive: true })).filter((f) => f.endsWith('index.html') && !/^(?:bai-viet|tim-kiem|bao-cao)\//.test(f) && f !== 'tim-kiem/index.html');
+    assert.ok(listPages.length > 10, `${listPages.length} list pages`);
+    assert.match(logs.filter((l) => l.startsWith('eleventy')).pop()!, new RegExp(`\\(5 article pages and ${listPages.length} list pages unchanged since the last build\\)`));
     const page = 'bai-viet/doi-thoai-an-ninh-nga-nato-dien-ra-vao-12-1/index.html';
     assert.equal(await readFile(join(work, 'second', page), 'utf8'), await readFile(join(work, 'first', page), 'utf8'));
     await appendFile(join(seeds, '004_8e0f8740156a7686.txt'), '\nMột câu mới được thêm vào cuối bài.\n');
@@ -70,7 +74,7 @@ describe('cache of cleaned and extracted articles', () => {
     await run('clean', false);
     assert.deepEqual(await filesOf(join(work, 'incremental')), await filesOf(join(work, 'clean')));
     assert.match(shardLine, /unchanged since the last build/, shardLine);
-    assert.match(pagesLine, /\(3 article pages unchanged since the last build\)/, pagesLine);
+    assert.match(pagesLine, /\(3 article pages and \d+ list pages unchanged since the last build\)/, pagesLine);
   });
 
   it('an archive built in parts and shards, each with a cache of its own, assembles into the clean build\'s site with nothing done twice', async () => {
@@ -101,7 +105,7 @@ describe('cache of cleaned and extracted articles', () => {
     await build({ config: perYear, seedsDir: seeds, outputDir: join(work, 'assembled'), cache: cacheAt('all'), log: (l) => logs.push(l) });
     assert.deepEqual(await filesOf(join(work, 'assembled')), await filesOf(join(work, 'clean')));
     assert.match(logs.find((l) => l.startsWith('clean + extract'))!, /^clean \+ extract: 0 articles cleaned/);
-    assert.match(logs.find((l) => l.startsWith('eleventy'))!, /\(5 article pages unchanged since the last build\)/);
+    assert.match(logs.find((l) => l.startsWith('eleventy'))!, /\(5 article pages and 0 list pages unchanged since the last build\)/);
     assert.match(logs.find((l) => l.startsWith('pagefind'))!, new RegExp(`\\(${shards.length} shards, ${shards.length} unchanged since the last build\\)`));
     assert.equal(clean.articles.length, 5);
   });

@@ -4,7 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import type { SiteMeta } from './layout.ts';
 import type { SiteModel } from './model.ts';
 import type { BuildReport } from './report.ts';
-import { planPages, settlePages, type PageStore } from './pages.ts';
+import { articleEntries, listEntries, planPages, settlePages, type PageStore } from './pages.ts';
+import { listPageHtml } from './views.ts';
 
 export { absolute, href, type SiteMeta } from './layout.ts';
 export { buildModel, type SiteArticle, type SiteModel } from './model.ts';
@@ -30,15 +31,20 @@ const ARTICLE_TEMPLATE = 'article.11ty.ts';
  * Writes the pages with Eleventy 3: templates in `templates/`, all data passed in. Article pages
  * kept from an earlier build with the same content and code are linked in, not rendered again.
  */
-export async function buildSite(input: SiteInput): Promise<{ files: number; kept: number }> {
-  const plan = input.pages ? planPages(input.only ?? input.model.articles, input.site, input.outputDir, input.pages) : null;
-  const files = await runEleventy(input, plan ? plan.render : input.only ?? input.model.articles);
+export async function buildSite(input: SiteInput): Promise<{ files: number; keptArticles: number; keptLists: number }> {
+  const articles = input.only ?? input.model.articles;
+  // A shard's build writes its article pages and no list page.
+  const lists = input.only ? [] : input.model.pages;
+  if (!input.pages) return { files: await runEleventy(input, articles, lists), keptArticles: 0, keptLists: 0 };
+  const articlePlan = planPages(articleEntries(articles, input.site), input.outputDir, input.pages);
+  const listPlan = planPages(listEntries(lists, (p) => listPageHtml(input.site, p, input.model)), input.outputDir, input.pages);
+  const files = await runEleventy(input, articlePlan.render, listPlan.render);
   // A shard's build knows only its own pages: the store keeps every other shard's.
-  if (plan) await settlePages(plan, input.pages!, !input.only);
-  return { files: files + (plan?.kept.length ?? 0), kept: plan?.kept.length ?? 0 };
+  await settlePages([articlePlan, listPlan], input.pages, !input.only);
+  return { files: files + articlePlan.kept.length + listPlan.kept.length, keptArticles: articlePlan.kept.length, keptLists: listPlan.kept.length };
 }
 
-async function runEleventy(input: SiteInput, articlePages: SiteModel['articles']): Promise<number> {
+async function runEleventy(input: SiteInput, articlePages: SiteModel['articles'], listPages: SiteModel['pages']): Promise<number> {
   const templates = resolve(input.templatesDir);
   const elev = new Eleventy(templates, resolve(input.outputDir), {
     quietMode: true,
@@ -52,6 +58,7 @@ async function runEleventy(input: SiteInput, articlePages: SiteModel['articles']
       c.addGlobalData('model', input.model);
       c.addGlobalData('report', input.report);
       c.addGlobalData('articlePages', articlePages);
+      c.addGlobalData('listPages', listPages);
       c.ignores.add(`${templates}/_data.ts`);
       // Ignores are globs from the working folder.
       if (input.only) for (const f of readdirSync(templates)) if (f.endsWith('.11ty.ts') && f !== ARTICLE_TEMPLATE) c.ignores.add(relative(process.cwd(), join(templates, f)));

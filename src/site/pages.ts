@@ -1,7 +1,8 @@
 /**
- * Article pages kept between builds: an article page shows its article and the site's settings
- * and nothing else, so its HTML is kept under the digest of those and of the code that renders
- * it. A build renders only the pages whose digest is new and links the others into the site.
+ * Pages kept between builds: an article page shows its article and the site's settings and
+ * nothing else, and a list page is known by its HTML, so each is kept under the digest of what
+ * makes it and of the code that renders it. A build renders only the pages whose digest is new
+ * and links the others into the site.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -11,9 +12,9 @@ import { mapLimit } from '../text/concurrency.ts';
 import { linkOrCopy } from '../text/files.ts';
 import { isStrictlyInside } from '../text/paths.ts';
 import type { SiteMeta } from './layout.ts';
-import type { SiteArticle } from './model.ts';
+import type { ListPage, SiteArticle } from './model.ts';
 
-/** Where article pages are kept, and a digest of everything that renders them. */
+/** Where pages are kept, and a digest of everything that renders them. */
 export interface PageStore { dir: string; version: string }
 
 /** A digest of every file under the folders given, in path order (the code that renders pages). */
@@ -27,9 +28,12 @@ export async function treeDigest(folders: string[]): Promise<string> {
   return h.digest('hex').slice(0, 16);
 }
 
-export interface PagePlan {
-  /** The articles whose pages Eleventy renders. */
-  render: SiteArticle[];
+/** One page of a kind: its URL, and a digest of all it is made from. */
+export interface PageEntry<T> { item: T; url: string; digest: string }
+
+export interface PagePlan<T> {
+  /** The items whose pages Eleventy renders. */
+  render: T[];
   /** Kept pages to link into the site after Eleventy: the file kept, and the page's path in the site. */
   kept: { from: string; to: string }[];
   /** Pages rendered now, to keep once Eleventy has written them. */
@@ -49,19 +53,32 @@ function viewText(a: SiteArticle): string {
   return JSON.stringify({ ...a, fields: ordered });
 }
 
-/** Which article pages need rendering, and which are kept from an earlier build. */
-export function planPages(articles: SiteArticle[], site: SiteMeta, outputDir: string, store: PageStore): PagePlan {
-  const plan: PagePlan = { render: [], kept: [], keep: [], all: new Set() };
-  const common = createHash('sha256').update(store.version).update(JSON.stringify(site));
-  for (const a of articles) {
-    const key = common.copy().update(viewText(a)).digest('hex');
+/** Article pages by the digest of their view and the site's settings. */
+export function articleEntries(articles: SiteArticle[], site: SiteMeta): PageEntry<SiteArticle>[] {
+  const common = createHash('sha256').update('article').update(JSON.stringify(site));
+  return articles.map((a) => ({ item: a, url: a.url, digest: common.copy().update(viewText(a)).digest('hex') }));
+}
+
+/**
+ * List pages by the digest of their HTML, made by the function their template calls: a list page
+ * reads many articles and the model, and its HTML is the one thing that says all it shows.
+ */
+export function listEntries(pages: ListPage[], html: (p: ListPage) => string): PageEntry<ListPage>[] {
+  return pages.map((p) => ({ item: p, url: p.url, digest: createHash('sha256').update('list').update(html(p)).digest('hex') }));
+}
+
+/** Which pages need rendering, and which are kept from an earlier build. */
+export function planPages<T>(entries: PageEntry<T>[], outputDir: string, store: PageStore): PagePlan<T> {
+  const plan: PagePlan<T> = { render: [], kept: [], keep: [], all: new Set() };
+  for (const e of entries) {
+    const key = createHash('sha256').update(store.version).update(e.digest).digest('hex');
     const file = join(resolve(store.dir), key.slice(0, 2), `${key}.html`);
-    const page = resolve(outputDir, `.${a.url}`, 'index.html');
-    if (!isStrictlyInside(page, resolve(outputDir))) throw new Error(`article page outside the output folder: ${a.url}`);
+    const page = resolve(outputDir, `.${e.url}`, 'index.html');
+    if (!isStrictlyInside(page, resolve(outputDir))) throw new Error(`page outside the output folder: ${e.url}`);
     plan.all.add(file);
     if (existsSync(file)) plan.kept.push({ from: file, to: page });
     else {
-      plan.render.push(a);
+      plan.render.push(e.item);
       plan.keep.push({ from: page, to: file });
     }
   }
@@ -69,7 +86,8 @@ export function planPages(articles: SiteArticle[], site: SiteMeta, outputDir: st
 }
 
 /** After Eleventy: keeps the pages it rendered, links the kept ones into the site, and forgets the rest when `prune`. */
-export async function settlePages(plan: PagePlan, store: PageStore, prune = true): Promise<void> {
+export async function settlePages(plans: PagePlan<unknown>[], store: PageStore, prune = true): Promise<void> {
+  const plan = { keep: plans.flatMap((p) => p.keep), kept: plans.flatMap((p) => p.kept), all: new Set(plans.flatMap((p) => [...p.all])) };
   // Many at a time: each is a few small file-system calls, which wait on the disk, not the processor.
   await mapLimit(plan.keep, 16, async ({ from, to }) => {
     await mkdir(dirname(to), { recursive: true });

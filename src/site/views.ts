@@ -1,6 +1,6 @@
 /** Page bodies: what each kind of page shows. Layout and escaping live in layout.ts and html.ts. */
 import { html, trusted, jsonForScript, type SafeHtml } from '../text/html.ts';
-import { absolute, href, type SiteMeta } from './layout.ts';
+import { absolute, href, page, type SiteMeta } from './layout.ts';
 import { searchData, searchMarks } from '../index/index.ts';
 import { QUOTES_PER_PAGE, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
@@ -62,6 +62,11 @@ ${bars}
 <div class="timeline-axis" aria-hidden="true"><span>${day(first)}</span>${weeks.length > 1 ? html`<span>${day(last)}</span>` : ''}</div>
 <figcaption>Số bài theo tuần (${weeks.length} tuần, nhiều nhất ${max} bài/tuần)${undated ? html`; <a href="${href(site, UNDATED_URL)}">${undated} bài chưa rõ ngày</a> được tính riêng` : ''}.</figcaption>
 </figure>`;
+}
+
+/** A list page whole (home, lists by outlet, agency and month, their indexes, people and person pages). */
+export function listPageHtml(site: SiteMeta, p: ListPage, model: SiteModel): string {
+  return page({ site, url: p.url, title: p.title, description: p.description, body: listBody(site, p, model) });
 }
 
 export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtml {
