@@ -142,12 +142,12 @@ let rebuild: Rebuild | null = null;
 let added: (Rebuild & { articles: number }) | null = null;
 if (!opts['no-rebuild']) {
   say('cache: warm build, then one changed article, then new articles…');
+  // Into one output folder, as a maintainer rebuilds: the last build's site is there to replace.
   const cachedBuild = async (name: string): Promise<Rebuild> => {
     const timings = join(work, `${name}.json`);
-    const run = await measure(process.execPath, buildArgs(join(work, name), timings, true), { quiet: true });
+    const run = await measure(process.execPath, buildArgs(join(work, 'cached-site'), timings, true), { quiet: true });
     if (run.code !== 0) throw new Error(`build failed:\n${run.output.slice(-2000)}`);
     const stagesMs = (JSON.parse(await readFile(timings, 'utf8')) as { timings: Record<string, number> }).timings;
-    await rm(join(work, name), { recursive: true, force: true });
     return { ms: run.ms, reextracted: /^clean \+ extract: (\d+ articles cleaned.*)$/m.exec(run.output)?.[1] ?? '?', index: /^pagefind: (.*)$/m.exec(run.output)?.[1] ?? '?', stagesMs };
   };
   await cachedBuild('warm');
@@ -156,6 +156,7 @@ if (!opts['no-rebuild']) {
   const count = Number(opts.incremental);
   await writeCorpus(seeds, count, material, { from: N, on: LAST_DAY });
   added = { ...(await cachedBuild('added')), articles: count };
+  await rm(join(work, 'cached-site'), { recursive: true, force: true });
 }
 
 // 6. Search: a reader's first query.
@@ -208,7 +209,7 @@ for (const [k, a, b] of rows) console.log(`| ${k} | ${a} | ${b} |`);
 if (result.ratio) console.log(`| ratio to baseline (of the medians) | ${f(result.ratio, 2)} | 1.00 |`);
 if (withBaseline) console.log(`\nrounds, this pipeline / baseline (ms): ${result.rounds.map((r) => `${f(r.oursMs)} / ${f(r.baselineMs!)} = ${f(r.ratio!, 2)}`).join('; ')}`);
 console.log(`\nclean + extract alone, one core: ${f(perSecond)} articles/s on a first pass (clean ${f(cleanMs / docs.length * 1000)} µs, extract ${f(extractMs / docs.length * 1000)} µs per article of ${f(avgBytes / 1024, 1)} KB on average); ${f(warmPerSecond)} articles/s on a second pass over the same articles`);
-const stages = (r: Rebuild) => ['prepare', 'eleventy', 'pagefind'].map((k) => `${k} ${f(r.stagesMs[k] ?? 0)}`).join(', ');
+const stages = (r: Rebuild) => ['prepare', 'files', 'render', 'model', 'eleventy', 'pagefind'].map((k) => `${k} ${f(r.stagesMs[k] ?? 0)}`).join(', ');
 if (rebuild) console.log(`rebuild after one article changed: ${f(rebuild.ms)} ms wall time (${stages(rebuild)} ms); clean + extract: ${rebuild.reextracted}; pagefind: ${rebuild.index}`);
 if (added) console.log(`rebuild after ${added.articles} new articles of the latest day: ${f(added.ms)} ms wall time (${stages(added)} ms); clean + extract: ${added.reextracted}; pagefind: ${added.index}`);
 const stepLine = (s: { name: string; ms: number; peakBytes: number }) => `${s.name} ${f(s.ms / 1000, 1)} s (peak ${f(s.peakBytes / 1048576)} MB)`;
