@@ -17,6 +17,7 @@ const config: SiteConfig = {
   threads: 1,
   perPage: 20,
   searchShardArticles: 20000,
+  pagesPerEleventyRun: 5000,
   folderOutlets: {},
 
   outlets: [

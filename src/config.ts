@@ -63,6 +63,11 @@ export interface SiteConfig {
    * only shards whose articles changed; more, smaller shards cost a first search more requests.
    */
   searchShardArticles: number;
+  /**
+   * Pages Eleventy writes per run: a run holds the data of every page it writes until it ends, so
+   * this bounds the page build's memory; each run costs Eleventy's start-up (src/site/index.ts).
+   */
+  pagesPerEleventyRun: number;
   /** Outlet for every file under a folder (relative to seedsDir), when pages never name themselves. */
   folderOutlets: Record<string, string>;
   outlets: OutletEntry[];

@@ -100,19 +100,23 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   const prepared = await time('prepare', () => prepareArticles({
     seedsDir, config, cache: options.cache, threads: config.threads, progress: options.progress,
   }));
-  const { rejected, warnings } = prepared;
+  const { rejected, warnings, seen } = prepared;
   Object.assign(timings, prepared.times);
-  const extracted = prepared.articles;
   for (const line of prepareSummary(prepared, timings.prepare!)) log(line);
+  let extracted: Article[] = prepared.articles;
+  prepared.articles = [];
 
   // The same story under two names is published once, under the first name in path order.
   const duplicates = await time('duplicates', () => findDuplicates(extracted.map((a) => ({ path: a.source.path, blocks: a.clean.blocks }))));
   const merged = [...duplicates].map(([file, keptAs]) => ({ file, keptAs }));
   const unique = extracted.filter((a) => !duplicates.has(a.source.path));
   log(`duplicates: ${extracted.length} articles compared, ${merged.length} merged, in ${timings.duplicates!.toFixed(0)} ms`);
+  // What the report says of each file is all it needs of them: the articles' texts are let go.
+  const removals = extracted.map((a) => ({ file: a.source.path, removed: a.clean.removed.map(removalView) }));
+  extracted = [];
 
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
-  const rendered = await time('render', () => renderAll(unique, site));
+  const rendered = await time('render', () => renderAll(unique.splice(0), site).map(lighten));
   log(`render: ${rendered.length} bodies in ${timings.render!.toFixed(0)} ms`);
 
   const model = await time('model', () => buildModel(rendered, config));
@@ -120,12 +124,12 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   const only = options.shard === undefined ? undefined : shardArticles(model, shards, options.shard, options.cache);
   const urlOf = new Map(rendered.map((a) => [a.source.path, `/bai-viet/${a.slug}/`]));
   const report = buildReport({
-    seen: prepared.seen,
+    seen,
     rejected,
     merged,
     warnings,
     published: rendered.length,
-    articles: extracted.map((a) => ({ file: a.source.path, url: urlOf.get(a.source.path) ?? null, removed: a.clean.removed.map(removalView) })),
+    articles: removals.map((r) => ({ file: r.file, url: urlOf.get(r.file) ?? null, removed: r.removed })),
     rules: cleanRules(config.cleanRules),
   });
 
@@ -143,7 +147,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
     await writeSources(rendered, seedsDir, outputDir, options.cache);
   });
   const pages = await pageStore(options.cache, templatesDir);
-  const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only })), sources]);
+  const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only, pagesPerRun: config.pagesPerEleventyRun })), sources]);
   const kept = written.keptArticles + written.keptLists;
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms${kept ? ` (${written.keptArticles} article pages and ${written.keptLists} list pages unchanged since the last build)` : ''}`);
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
@@ -209,6 +213,16 @@ function shardArticles(model: SiteModel, shards: ShardPlan, key: string, cache: 
   if (!shards.names.includes(key)) throw new Error(`no search shard "${key}" in this archive; its shards are ${shards.names.join(', ')}`);
   if (!cache) throw new Error(`a shard's build keeps its pages and index in the cache for the full build: it needs the cache (drop --no-cache)`);
   return model.articles.filter((a) => shards.of(a.date) === key);
+}
+
+/**
+ * A rendered article without the texts no later stage reads: the source's lines, the cleaned
+ * blocks (the body is now HTML and plain text) and the removed lines (the report has them).
+ * On a large archive those texts are most of the page build's memory.
+ */
+function lighten(a: RenderedArticle): RenderedArticle {
+  const source = { ...a.source, lines: [] };
+  return { ...a, source, clean: { ...a.clean, source, blocks: [], removed: [] } };
 }
 
 /** What the prepare stage did, as the build log prints it. */

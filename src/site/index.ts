@@ -22,30 +22,59 @@ export interface SiteInput {
   pages?: PageStore;
   /** These article pages and no other page: a shard's build, whose pages wait in the store for the full build. */
   only?: SiteModel['articles'];
+  /** Pages per run of Eleventy (`pagesPerEleventyRun` in the configuration). */
+  pagesPerRun: number;
 }
 
-/** The template of article pages: a shard's build renders it alone. */
+/** The templates of article and list pages; every other template writes one file (feed, sitemap, report…). */
 const ARTICLE_TEMPLATE = 'article.11ty.ts';
+const LIST_TEMPLATE = 'list.11ty.ts';
+
+/** What one run of Eleventy writes. */
+interface Run { articles: SiteModel['articles']; lists: SiteModel['pages']; single: boolean }
 
 /**
- * Writes the pages with Eleventy 3: templates in `templates/`, all data passed in. Article pages
- * kept from an earlier build with the same content and code are linked in, not rendered again.
+ * The pages in runs of `size`: article pages, then list pages; the first run also writes the
+ * single files and the assets. A run of Eleventy holds every page's data until it has written them
+ * all, so runs of a bounded size keep the page build's memory bounded however large the archive.
+ */
+export function runsOf(articles: SiteModel['articles'], lists: SiteModel['pages'], single: boolean, size: number): Run[] {
+  const runs: Run[] = [];
+  const all = [...articles.map((a) => ({ a })), ...lists.map((l) => ({ l }))];
+  for (let i = 0; i < all.length || (i === 0 && single); i += size) {
+    const chunk = all.slice(i, i + size);
+    runs.push({ articles: chunk.flatMap((x) => ('a' in x ? [x.a] : [])), lists: chunk.flatMap((x) => ('l' in x ? [x.l] : [])), single: single && i === 0 });
+  }
+  return runs;
+}
+
+/**
+ * Writes the pages with Eleventy 3: templates in `templates/`, all data passed in. Pages kept
+ * from an earlier build with the same content and code are linked in, not rendered again.
  */
 export async function buildSite(input: SiteInput): Promise<{ files: number; keptArticles: number; keptLists: number }> {
   const articles = input.only ?? input.model.articles;
   // A shard's build writes its article pages and no list page.
   const lists = input.only ? [] : input.model.pages;
-  if (!input.pages) return { files: await runEleventy(input, articles, lists), keptArticles: 0, keptLists: 0 };
+  if (!input.pages) return { files: await runEleventy(input, runsOf(articles, lists, !input.only, input.pagesPerRun)), keptArticles: 0, keptLists: 0 };
   const articlePlan = planPages(articleEntries(articles, input.site), input.outputDir, input.pages);
   const listPlan = planPages(listEntries(lists, (p) => listPageHtml(input.site, p, input.model)), input.outputDir, input.pages);
-  const files = await runEleventy(input, articlePlan.render, listPlan.render);
+  const files = await runEleventy(input, runsOf(articlePlan.render, listPlan.render, !input.only, input.pagesPerRun));
   // A shard's build knows only its own pages: the store keeps every other shard's.
   await settlePages([articlePlan, listPlan], input.pages, !input.only);
   return { files: files + articlePlan.kept.length + listPlan.kept.length, keptArticles: articlePlan.kept.length, keptLists: listPlan.kept.length };
 }
 
-async function runEleventy(input: SiteInput, articlePages: SiteModel['articles'], listPages: SiteModel['pages']): Promise<number> {
+/** The runs one after the other: the number of files written. */
+async function runEleventy(input: SiteInput, runs: Run[]): Promise<number> {
+  let files = 0;
+  for (const [i, run] of runs.entries()) files += await eleventyRun(input, run, i === 0);
+  return files;
+}
+
+async function eleventyRun(input: SiteInput, run: Run, assets: boolean): Promise<number> {
   const templates = resolve(input.templatesDir);
+  const wanted = (f: string) => (f === ARTICLE_TEMPLATE ? run.articles.length > 0 : f === LIST_TEMPLATE ? run.lists.length > 0 : run.single);
   const elev = new Eleventy(templates, resolve(input.outputDir), {
     quietMode: true,
     configPath: false,
@@ -53,15 +82,15 @@ async function runEleventy(input: SiteInput, articlePages: SiteModel['articles']
       const c = eleventyConfig as EleventyConfig;
       c.addExtension('11ty.ts', { key: '11ty.js' });
       c.setTemplateFormats(['11ty.ts']);
-      c.addPassthroughCopy({ [`${templates}/assets`]: 'assets' });
+      if (assets) c.addPassthroughCopy({ [`${templates}/assets`]: 'assets' });
       c.addGlobalData('site', input.site);
       c.addGlobalData('model', input.model);
       c.addGlobalData('report', input.report);
-      c.addGlobalData('articlePages', articlePages);
-      c.addGlobalData('listPages', listPages);
+      c.addGlobalData('articlePages', run.articles);
+      c.addGlobalData('listPages', run.lists);
       c.ignores.add(`${templates}/_data.ts`);
-      // Ignores are globs from the working folder.
-      if (input.only) for (const f of readdirSync(templates)) if (f.endsWith('.11ty.ts') && f !== ARTICLE_TEMPLATE) c.ignores.add(relative(process.cwd(), join(templates, f)));
+      // The templates this run does not write; ignores are globs from the working folder.
+      for (const f of readdirSync(templates)) if (f.endsWith('.11ty.ts') && !wanted(f)) c.ignores.add(relative(process.cwd(), join(templates, f)));
     },
   });
   const results = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
