@@ -42,23 +42,28 @@ type BuiltPages = StagedPages & { report: BuildReport };
 // A live progress line on a terminal, with the time left at the rate so far; in a file or CI log,
 // a plain line at each quarter of a long run.
 const tty = process.stdout.isTTY === true;
-let lastShown = 0;
-let started = 0;
-let quarter = 0;
-const timeLeft = (done: number, total: number, now: number) =>
-  done > 0 && done < total ? `, about ${Math.ceil(((now - started) / done) * (total - done) / 1000)} s left` : '';
-const progress = (done: number, total: number) => {
-  const now = performance.now();
-  if (done === 0 || !started) { started = now; quarter = 0; }
-  const line = `clean + extract: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${Math.round((100 * done) / total)}%)${timeLeft(done, total, now)}`;
-  if (!tty) {
-    if (total >= 5000 && done < total && done >= ((quarter + 1) * total) / 4) { quarter++; console.log(line); }
-    return;
-  }
-  if (total < 200 || (done < total && now - lastShown < 100)) return;
-  lastShown = now;
-  process.stdout.write(`\r\x1b[K${line}${done === total ? '\n' : ''}`);
-};
+function progressLine(label: string, unit: string): (done: number, total: number) => void {
+  let lastShown = 0;
+  let started = 0;
+  let quarter = 0;
+  const timeLeft = (done: number, total: number, now: number) =>
+    done > 0 && done < total ? `, about ${Math.ceil(((now - started) / done) * (total - done) / 1000)} s left` : '';
+  return (done, total) => {
+    const now = performance.now();
+    if (done === 0 || !started) { started = now; quarter = 0; }
+    const line = `${label}: ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${unit} (${Math.round((100 * done) / total)}%)${timeLeft(done, total, now)}`;
+    if (!tty) {
+      if (total >= 5000 && done < total && done >= ((quarter + 1) * total) / 4) { quarter++; console.log(line); }
+      return;
+    }
+    if (total < 200 || (done < total && now - lastShown < 100)) return;
+    lastShown = now;
+    stopTicker();
+    process.stdout.write(`\r\x1b[K${line}${done === total ? '\n' : ''}`);
+  };
+}
+const progress = progressLine('clean + extract', 'files');
+const pageProgress = progressLine('eleventy', 'pages');
 
 // Stages without counts (Eleventy, Pagefind) show the seconds they have run, on a terminal only.
 let ticker: NodeJS.Timeout | null = null;
@@ -106,7 +111,7 @@ async function pagesProcess(): Promise<void> {
   const { buildPages } = await import('../src/pipeline.ts');
   const cache = await cacheLocation();
   const { report, staging, timings, outputDir } = await buildPages({
-    config: buildConfig, seedsDir: opts.seeds, outputDir: opts.out, cache, progress, log, shard: opts.shard,
+    config: buildConfig, seedsDir: opts.seeds, outputDir: opts.out, cache, progress, pageProgress, log, shard: opts.shard,
     onStage: (stage) => (TICKER_LABELS[stage] ? startTicker(TICKER_LABELS[stage]) : stopTicker()),
   });
   stopTicker();

@@ -28,6 +28,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Called as articles are cleaned and extracted, for progress indicators. */
   progress?: (done: number, total: number) => void;
+  /** Called as Eleventy's runs write the pages (see pagesPerEleventyRun), for progress indicators. */
+  pageProgress?: (done: number, total: number) => void;
   /** Called as each stage starts (render, model, files, eleventy, pagefind), for progress indicators. */
   onStage?: (stage: string) => void;
   /** Cleaned and extracted articles are kept here between builds; none when omitted. */
@@ -147,7 +149,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
     await writeSources(rendered, seedsDir, outputDir, options.cache);
   });
   const pages = await pageStore(options.cache, templatesDir);
-  const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only, pagesPerRun: config.pagesPerEleventyRun })), sources]);
+  const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only, pagesPerRun: config.pagesPerEleventyRun, progress: options.pageProgress })), sources]);
   const kept = written.keptArticles + written.keptLists;
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms${kept ? ` (${written.keptArticles} article pages and ${written.keptLists} list pages unchanged since the last build)` : ''}`);
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running

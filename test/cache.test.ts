@@ -106,7 +106,7 @@ describe('cache of cleaned and extracted articles', () => {
     assert.deepEqual(await filesOf(join(work, 'assembled')), await filesOf(join(work, 'clean')));
     assert.match(logs.find((l) => l.startsWith('clean + extract'))!, /^clean \+ extract: 0 articles cleaned/);
     assert.match(logs.find((l) => l.startsWith('eleventy'))!, /\(5 article pages and 0 list pages unchanged since the last build\)/);
-    assert.match(logs.find((l) => l.startsWith('pagefind'))!, new RegExp(`\\(${shards.length} shards, ${shards.length} unchanged since the last build\\)`));
+    assert.match(logs.find((l) => l.startsWith('pagefind:'))!, new RegExp(`\\(${shards.length} shards, ${shards.length} unchanged since the last build\\)`));
     assert.equal(clean.articles.length, 5);
   });
 

@@ -92,7 +92,7 @@ export interface StagedPages {
  */
 export async function indexPages<T extends StagedPages>(pages: T, log: (line: string) => void = () => {}): Promise<T & { indexWarnings: Message[] }> {
   const t0 = performance.now();
-  const indexed = await indexStaged(pages.outputDir, pages.staging);
+  const indexed = await indexStaged(pages.outputDir, pages.staging, log);
   const ms = performance.now() - t0;
   // The benchmark's "Pagefind" figure covers staging the documents and indexing them.
   const timings = { ...pages.timings, pagefind: (pages.timings.pagefind ?? 0) + ms };
@@ -175,7 +175,7 @@ async function stagingFolder(outputDir: string, bytes: number, memoryFolders: st
  * it succeeds. The command line, not the Node API: on the same documents it writes the same
  * files in two thirds of the time.
  */
-export async function indexStaged(outputDir: string, staging: string): Promise<IndexResult> {
+export async function indexStaged(outputDir: string, staging: string, log: (line: string) => void = () => {}): Promise<IndexResult> {
   if (!(await stat(staging).catch(() => null))) {
     throw new Error(`no search documents in ${staging}: the pages must be built before the index`);
   }
@@ -183,8 +183,11 @@ export async function indexStaged(outputDir: string, staging: string): Promise<I
   const result: IndexResult = { pages: 0, errors: [], shards: 0, indexed: 0 };
   try {
     const { shards: plan, complete } = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedPlan;
-    for (const shard of plan) {
+    for (const [i, shard] of plan.entries()) {
+      const t0 = performance.now();
       const run = await placeShard(shard, join(staging, shard.name), join(index, shard.name), indexShard);
+      // One line per shard on a long build: which shard, and whether it was indexed or kept.
+      if (plan.length > 1) log(`pagefind (shard ${i + 1} of ${plan.length}, ${shard.name}): ${run.pages} pages ${run.indexed ? 'indexed' : 'unchanged, linked'} in ${(performance.now() - t0).toFixed(0)} ms`);
       result.pages += run.pages;
       result.errors.push(...run.errors);
       result.shards++;

@@ -24,6 +24,8 @@ export interface SiteInput {
   only?: SiteModel['articles'];
   /** Pages per run of Eleventy (`pagesPerEleventyRun` in the configuration). */
   pagesPerRun: number;
+  /** Called after each run with the pages written so far and in all. */
+  progress?: (done: number, total: number) => void;
 }
 
 /** The templates of article and list pages; every other template writes one file (feed, sitemap, report…). */
@@ -68,7 +70,14 @@ export async function buildSite(input: SiteInput): Promise<{ files: number; kept
 /** The runs one after the other: the number of files written. */
 async function runEleventy(input: SiteInput, runs: Run[]): Promise<number> {
   let files = 0;
-  for (const [i, run] of runs.entries()) files += await eleventyRun(input, run, i === 0);
+  let pages = 0;
+  const total = runs.reduce((n, r) => n + r.articles.length + r.lists.length, 0);
+  input.progress?.(0, total);
+  for (const [i, run] of runs.entries()) {
+    files += await eleventyRun(input, run, i === 0);
+    pages += run.articles.length + run.lists.length;
+    input.progress?.(pages, total);
+  }
   return files;
 }
 
