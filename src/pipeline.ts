@@ -12,7 +12,7 @@ import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, type Part } from './prepare/index.ts';
 import { render } from './render/index.ts';
-import { absolute, buildModel, buildReport, buildSite, href, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
+import { buildModel, buildReport, buildSite, href, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { linkOrCopy } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
@@ -118,7 +118,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   extracted = [];
 
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
-  const rendered = await time('render', () => renderAll(unique.splice(0), site).map(lighten));
+  const rendered = await time('render', () => renderAll(unique.splice(0)).map(lighten));
   log(`render: ${rendered.length} bodies in ${timings.render!.toFixed(0)} ms`);
 
   const model = await time('model', () => buildModel(rendered, config));
@@ -239,11 +239,11 @@ function prepareSummary(prepared: Awaited<ReturnType<typeof prepareArticles>>, w
 }
 
 /** Each article's body as HTML, under a slug of its own (its headline's, else its file's). */
-function renderAll(articles: Article[], site: SiteMeta): RenderedArticle[] {
+function renderAll(articles: Article[]): RenderedArticle[] {
   const taken = new Map<string, number>();
   return articles.map((a) => {
     const slug = uniqueSlug(slugify(a.source.meta.slug ?? a.title ?? a.source.path.replace(/\.[^.]+$/, '')) || 'bai-viet', taken);
-    return render(a, slug, absolute(site, `/bai-viet/${slug}/`));
+    return render(a, slug);
   });
 }
 

@@ -14,11 +14,11 @@ const fromText = unified().use(remarkRehype).use(rehypeStringify);
 const fromMarkdown = unified().use(remarkParse).use(sanitizeMarkdown).use(remarkRehype).use(rehypeStringify);
 
 /** The article body as HTML, through remark-rehype and rehype-stringify. */
-export function renderBody(article: Article, citeUrl?: string): string {
+export function renderBody(article: Article): string {
   if (article.source.format === 'markdown') {
     return String(fromMarkdown.processSync(article.clean.blocks.map((b) => b.text).join('\n\n')));
   }
-  const hast = fromText.runSync(textTree(article.clean.blocks, citeUrl)) as HastRoot;
+  const hast = fromText.runSync(textTree(article.clean.blocks)) as HastRoot;
   return fromText.stringify(hast);
 }
 
@@ -29,8 +29,8 @@ function plainTextOf(article: Article): string {
   return (fromMarkdown.parse(text) as MdastRoot).children.map((node) => toString(node)).filter(Boolean).join('\n\n');
 }
 
-export function render(article: Article, slug: string, citeUrl?: string): RenderedArticle {
+export function render(article: Article, slug: string): RenderedArticle {
   const plainText = plainTextOf(article);
   const wordCount = plainText.split(/\s+/).filter(Boolean).length;
-  return { ...article, slug, bodyHtml: renderBody(article, citeUrl), plainText, wordCount };
+  return { ...article, slug, bodyHtml: renderBody(article), plainText, wordCount };
 }

@@ -16,7 +16,7 @@ const text = [
 ].join('\n');
 
 describe('site: the byline', () => {
-  const model = buildModel([render(extractText('a.txt', text), 'a', 'https://example.org/bai-viet/a/')], config);
+  const model = buildModel([render(extractText('a.txt', text), 'a')], config);
   const a = model.articles[0]!;
 
   it('shows on the article page, escaped', () => {

@@ -10,7 +10,7 @@ import { extractText } from '../helpers.ts';
 function site(articles: string[][]) {
   const rendered = articles.map((paragraphs, i) => {
     const text = [`Tin số ${i + 1} về hoạt động đối ngoại trong tuần`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-    return render(extractText(`a${i}.txt`, text), `a${i}`, `https://example.org/bai-viet/a${i}/`);
+    return render(extractText(`a${i}.txt`, text), `a${i}`);
   });
   return buildModel(rendered, config);
 }
@@ -54,7 +54,7 @@ describe('site: one person, one page', () => {
 describe('site: articles without a date', () => {
   it('have a list of their own, linked from the months index with their count', () => {
     const text = (date: string | null) => [`Tin về hội nghị ${date ?? 'không ngày'} của các bộ trưởng ngoại giao`, '', ...(date ? [date, ''] : []), 'Hội nghị các bộ trưởng ngoại giao khu vực đã kết thúc với tuyên bố chung về hợp tác kinh tế và an ninh biển trong năm tới.'].join('\n');
-    const rendered = [text('12/03/2023 10:00'), text(null)].map((t, i) => render(extractText(`d${i}.txt`, t), `d${i}`, `https://example.org/bai-viet/d${i}/`));
+    const rendered = [text('12/03/2023 10:00'), text(null)].map((t, i) => render(extractText(`d${i}.txt`, t), `d${i}`));
     const model = buildModel(rendered, config);
     const index = model.pages.find((p) => p.url === '/thang/')!;
     assert.deepEqual(index.entries.find((e) => e.url === '/thang/chua-ro-ngay/'), { name: 'Chưa rõ ngày đăng', url: '/thang/chua-ro-ngay/', count: 1 });
