@@ -16,6 +16,7 @@ const config: SiteConfig = {
   maxFileBytes: 2 * 1024 * 1024,
   threads: 1,
   perPage: 20,
+  homePages: 5,
   searchShardArticles: 20000,
   pagesPerEleventyRun: 5000,
   folderOutlets: {},

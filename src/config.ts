@@ -58,6 +58,11 @@ export interface SiteConfig {
   /** Articles per page on list pages. */
   perPage: number;
   /**
+   * Pages of newest articles on the home page; older articles are reached by month. Every page of
+   * a newest-first list changes when an article is added: a short home keeps rebuilds small.
+   */
+  homePages: number;
+  /**
    * Articles per search index shard: consecutive years are indexed together until a shard holds
    * this many, and readers' browsers merge the shards (src/index/shards.ts). A build re-indexes
    * only shards whose articles changed; more, smaller shards cost a first search more requests.

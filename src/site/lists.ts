@@ -40,21 +40,24 @@ function group(articles: SiteArticle[], keyOf: (a: SiteArticle) => Link[]) {
 /** The list of the articles whose date could not be found. */
 export const UNDATED_URL = '/thang/chua-ro-ngay/';
 
-export function listPages(articles: SiteArticle[], people: SitePerson[], perPage: number): ListPage[] {
+export function listPages(articles: SiteArticle[], people: SitePerson[], perPage: number, homePages: number): ListPage[] {
   const pages: ListPage[] = [];
-  const addList = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null) => {
+  const addList = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null, more: string | null = null) => {
     const chunks = paginate(items, perPage);
     chunks.forEach((chunk, i) => pages.push({
       kind, ...pageAt(base, title, i, chunks.length), heading: title, description,
-      articles: chunk, entries: [], person: null, quotes: [], searchUrl: search,
+      articles: chunk, entries: [], person: null, quotes: [], searchUrl: search, moreUrl: i === chunks.length - 1 ? more : null,
     }));
   };
   const addIndex = (kind: ListKind, url: string, title: string, description: string, entries: ListPage['entries']) => {
-    pages.push({ kind, url, title, heading: title, description, articles: [], entries, person: null, quotes: [], searchUrl: null, pageNumber: 1, pageCount: 1, prevUrl: null, nextUrl: null });
+    pages.push({ kind, url, title, heading: title, description, articles: [], entries, person: null, quotes: [], searchUrl: null, moreUrl: null, pageNumber: 1, pageCount: 1, prevUrl: null, nextUrl: null });
   };
   const entry = (g: { link: Link; items: SiteArticle[] }, name = g.link.name) => ({ name, url: g.link.url, count: g.items.length });
 
-  addList('home', '/', 'Bài mới nhất', 'Các bài viết mới nhất trong kho lưu trữ.', articles, null);
+  // The newest articles only: the months list every article, and a page of a newest-first list
+  // changes whenever an article is added.
+  const newest = articles.slice(0, homePages * perPage);
+  addList('home', '/', 'Bài mới nhất', 'Các bài viết mới nhất trong kho lưu trữ.', newest, null, newest.length < articles.length ? '/thang/' : null);
   const outlets = group(articles, (a) => (a.outlet ? [a.outlet] : []));
   for (const o of outlets) addList('outlet', o.link.url, `Nguồn: ${o.link.name}`, `Các bài của ${o.link.name}.`, o.items, searchUrl({ outlet: o.link.name }));
   addIndex('outlets', '/nguon/', 'Các nguồn báo', 'Các tờ báo có bài trong kho, với số bài.', outlets.map((o) => entry(o)));
@@ -77,7 +80,7 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], perPage
     chunks.forEach((quotes, i) => pages.push({
       kind: 'person', ...pageAt(p.url, p.name, i, chunks.length),
       heading: p.name, description: `Phát ngôn của ${p.name} trong kho lưu trữ.`,
-      articles: [], entries: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }),
+      articles: [], entries: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), moreUrl: null,
     }));
   }
   return pages;

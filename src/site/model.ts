@@ -32,14 +32,14 @@ export function excerptOf(text: string, max = 220): string {
   return cut.slice(0, cut.lastIndexOf(' ')) + '…';
 }
 
-export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig, 'perPage' | 'knownPeople'>): SiteModel {
+export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig, 'perPage' | 'homePages' | 'knownPeople'>): SiteModel {
   const sorted = [...rendered].sort(byNewest);
   const people = gatherPeople(sorted, knownIndex(config.knownPeople));
   const articles = siteArticles(sorted, people);
   const articleOf = new Map(sorted.map((a, i) => [a, articles[i]!]));
   const sitePeople = [...people.byKey.entries()].map(([key, p]) => sitePerson(p, people.urls.get(key)!, articleOf))
     .sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name, 'vi'));
-  return { articles, people: sitePeople, pages: listPages(articles, sitePeople, config.perPage), timeline: timeline(articles) };
+  return { articles, people: sitePeople, pages: listPages(articles, sitePeople, config.perPage, config.homePages), timeline: timeline(articles) };
 }
 
 type PersonRef = { name: string; url: string; slug: string };

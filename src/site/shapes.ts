@@ -63,6 +63,8 @@ export interface ListPage {
   quotes: SitePerson['quotes'];
   /** A search prefiltered to what the page lists. */
   searchUrl: string | null;
+  /** Where the rest of a list shortened on purpose continues (the home's older articles, by month). */
+  moreUrl: string | null;
   pageNumber: number;
   pageCount: number;
   prevUrl: string | null;

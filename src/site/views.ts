@@ -94,7 +94,8 @@ ${p.kind !== 'home' ? html`<p class="lead">${p.description}${p.searchUrl ? html`
 ${intro}
 ${entries}${empty}
 ${p.articles.length ? html`<ul class="cards">${p.articles.map((a) => articleCard(site, a, p.kind !== 'home'))}</ul>` : ''}
-${pager(site, p)}`;
+${pager(site, p)}${p.moreUrl ? html`
+<p class="more"><a href="${href(site, p.moreUrl)}">Các bài cũ hơn, theo tháng →</a></p>` : ''}`;
 }
 
 export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
