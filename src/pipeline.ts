@@ -118,6 +118,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   extracted = [];
 
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
+  // Handed on, not kept (splice empties the list): once rendered, only the lighter records stay in memory.
   const rendered = await time('render', () => renderAll(unique.splice(0)).map(lighten));
   log(`render: ${rendered.length} bodies in ${timings.render!.toFixed(0)} ms`);
 

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { appendFile, cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import config from '../site.config.ts';
 import { codeVersion, fileCache } from '../src/cache.ts';
 import { build, preparePart } from '../src/pipeline.ts';
-import { ROOT, ingestText, extractText } from './helpers.ts';
+import { ROOT, extractText, filesOf, ingestText } from './helpers.ts';
 import { tempDir } from './temp.ts';
 
 describe('cache of cleaned and extracted articles', () => {
@@ -127,12 +126,3 @@ async function merge(work: string, from: string[], to: string): Promise<void> {
   for (const f of from) await cp(join(work, f), join(work, to), { recursive: true });
 }
 
-/** Every file under a folder with a digest of its bytes, by path. */
-async function filesOf(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(e.parentPath, e.name);
-    if (e.isFile()) out[path.slice(dir.length)] = createHash('sha256').update(await readFile(path)).digest('hex');
-  }
-  return out;
-}

@@ -1,5 +1,7 @@
 /** Shared by the tests: fixture loading and the same text normalisation the gold files assume. */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import config from '../site.config.ts';
 import { clean } from '../src/clean/index.ts';
@@ -52,4 +54,14 @@ export function extractText(path: string, text: string): Article {
 export function goldLines(c: GoldCase, labels: string[]): string[] {
   const lines = c.text.replace(/\r\n?/g, '\n').split('\n').map((l) => norm(l).replace(/^date \d{4}-\d{2}(-\d{2})?\s*/, ''));
   return lines.filter((l, i) => l && labels.includes(c.gold.line_labels[i] ?? ''));
+}
+
+/** Every file under a folder with a digest of its bytes, by path: two folders compare equal when their files are the same. */
+export async function filesOf(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(e.parentPath, e.name);
+    if (e.isFile()) out[path.slice(dir.length)] = createHash('sha256').update(await readFile(path)).digest('hex');
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import { mkdir, readFile, readdir, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { indexStaged, stageDocuments, STAGING, type IndexRecord } from '../../src/index/index.ts';
+import { filesOf } from '../helpers.ts';
 import { tempDir } from '../temp.ts';
 
 const records: IndexRecord[] = [
@@ -19,14 +20,6 @@ async function folders() {
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
-/** Every file under a folder with its bytes, by path. */
-async function filesOf(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) out[join(e.parentPath, e.name).slice(dir.length)] = (await readFile(join(e.parentPath, e.name))).toString('base64');
-  }
-  return out;
-}
 
 describe('index: staging the search documents', () => {
   it('stages them in a memory folder when one has room, never in the output folder, with đ prepared for folding', async () => {

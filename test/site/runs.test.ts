@@ -1,24 +1,13 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import config from '../../site.config.ts';
 import { build } from '../../src/pipeline.ts';
 import { runsOf } from '../../src/site/index.ts';
 import type { SiteModel } from '../../src/site/index.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, filesOf } from '../helpers.ts';
 import { tempDir } from '../temp.ts';
 
-/** Every file under a folder with a digest of its bytes, by path. */
-async function filesOf(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(e.parentPath, e.name);
-    if (e.isFile()) out[path.slice(dir.length)] = createHash('sha256').update(await readFile(path)).digest('hex');
-  }
-  return out;
-}
 
 describe('Eleventy in runs of a bounded size', () => {
   it('splits the pages into runs, article pages first, the single files with the first run', () => {
