@@ -4,7 +4,7 @@
  * that produced the entry and the configuration they read: change any, and the entry is new.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article, CleanDocument, SourceDocument } from './types.ts';
 
@@ -40,7 +40,7 @@ export function fileCache(dir: string, version: string): ArticleCache {
   const pathOf = (doc: SourceDocument) => {
     // The path is part of the key: extraction reads it (per-folder outlets, the report).
     const key = createHash('sha256').update(version).update(doc.path).update(doc.hash).digest('hex');
-    return join(dir, 'articles', key.slice(0, 2), `${key}.json`);
+    return join(dir, 'articles', version, key.slice(0, 2), `${key}.json`);
   };
   return {
     async get(doc) {
@@ -60,4 +60,15 @@ export function fileCache(dir: string, version: string): ArticleCache {
       await rename(`${path}.tmp`, path);
     },
   };
+}
+
+/**
+ * Removes the entries other versions of the code made: no build of this code reads them, and
+ * each change to the code would otherwise leave a whole archive's worth behind.
+ */
+export async function pruneVersions(dir: string, version: string): Promise<void> {
+  const root = join(dir, 'articles');
+  for (const name of await readdir(root).catch(() => [] as string[])) {
+    if (name !== version) await rm(join(root, name), { recursive: true, force: true });
+  }
 }

@@ -26,6 +26,19 @@ describe('cache of cleaned and extracted articles', () => {
     assert.equal(await fileCache(dir, 'v2').get(doc), null, 'another version of the code');
   });
 
+  it('a build removes the entries of other versions of the code, and keeps its own', async () => {
+    const work = await tempDir('cache-versions-');
+    const seeds = join(ROOT, 'seeds');
+    const run = (version: string) => build({ config, seedsDir: seeds, outputDir: join(work, `out-${version}`), cache: { dir: join(work, 'cache'), version } });
+    await run('old');
+    assert.deepEqual(await readdir(join(work, 'cache', 'articles')), ['old']);
+    await run('new');
+    assert.deepEqual(await readdir(join(work, 'cache', 'articles')), ['new'], 'the old code\'s entries are gone');
+    const logs: string[] = [];
+    await build({ config, seedsDir: seeds, outputDir: join(work, 'again'), cache: { dir: join(work, 'cache'), version: 'new' }, log: (l) => logs.push(l) });
+    assert.match(logs.find((l) => l.startsWith('clean + extract'))!, /^clean \+ extract: 0 articles cleaned .* 5 from the cache/);
+  });
+
   it('its version changes with the code and the configuration', async () => {
     const a = await codeVersion(join(ROOT, 'src'), 'config A');
     assert.equal(a, await codeVersion(join(ROOT, 'src'), 'config A'));

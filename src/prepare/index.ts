@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import { pruneVersions } from '../cache.ts';
 import { listArticleFiles, readAhead } from '../ingest/index.ts';
 import type { Article, Message } from '../types.ts';
 import { batchPreparer, type BatchResult, type Outcome, type PrepareContext, type StageTimes } from './batch.ts';
@@ -54,6 +55,7 @@ export async function prepareArticles(options: PrepareOptions): Promise<Prepared
   const files = part ? listed.files.filter((f) => inPart(f, part)) : listed.files;
   const threads = Math.max(1, Math.floor(options.threads));
   const ctx: PrepareContext = { seedsDir: options.seedsDir, config: options.config, cache: options.cache };
+  if (options.cache) await pruneVersions(options.cache.dir, options.cache.version);
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
 
