@@ -4,6 +4,8 @@
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
@@ -12,7 +14,7 @@ import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, type Part } from './prepare/index.ts';
 import { render } from './render/index.ts';
-import { buildModel, buildReport, buildSite, href, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
+import { buildModel, buildReport, buildSite, href, REPORT_DATA_URL, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { linkOrCopy } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
@@ -146,7 +148,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   // A shard's build makes its article pages and index only: the full build writes the rest.
   const sources = only ? Promise.resolve() : time('sources', async () => {
     // One line: indentation only adds bytes to a file that holds every removed line of every article.
-    await writeInside(outputDir, 'bao-cao/bao-cao.json', JSON.stringify(report) + '\n');
+    await writeInside(outputDir, REPORT_DATA_URL.slice(1), await gzipAsync(JSON.stringify(report) + '\n'));
     await writeSources(rendered, seedsDir, outputDir, options.cache);
   });
   const pages = await pageStore(options.cache, templatesDir);
@@ -249,7 +251,9 @@ function renderAll(articles: Article[]): RenderedArticle[] {
 }
 
 /** Writes a file, refusing any path that would land outside the output folder. */
-async function writeInside(root: string, path: string, content: string): Promise<void> {
+const gzipAsync = promisify(gzip);
+
+async function writeInside(root: string, path: string, content: string | Buffer): Promise<void> {
   const target = resolve(root, path);
   if (!isStrictlyInside(target, root)) throw new Error(`refusing to write outside the output folder: ${path}`);
   await mkdir(dirname(target), { recursive: true });

@@ -1,11 +1,12 @@
 import { html } from '../src/text/html.ts';
 import { href, page } from '../src/site/layout.ts';
+import { REPORT_DATA_URL } from '../src/site/report.ts';
 import type { TemplateData } from './_data.ts';
 
 /** The build report: every input file, what became of it, and every line cleaning removed. */
 export const data = { permalink: '/bao-cao/index.html', eleventyExcludeFromCollections: true };
 
-/** Articles listed line by line on the page; the JSON report has them all. */
+/** Articles listed line by line on the page; the JSON report (REPORT_DATA_URL) has them all. */
 const DETAILED = 200;
 
 function ruleCounts(r: TemplateData['report']): [string, number][] {
@@ -28,7 +29,7 @@ ${r.warnings.length ? html`<h2>Cảnh báo</h2><ul>${r.warnings.map((w) => html`
 <table><thead><tr><th scope="col">Quy tắc</th><th scope="col">Số dòng</th></tr></thead>
 <tbody>${ruleCounts(r).map(([rule, count]) => html`<tr><td>${rule}</td><td>${count}</td></tr>`)}</tbody></table>
 <h2>Dòng đã lọc bỏ, theo bài</h2>
-<p>Bản đầy đủ dạng JSON, mọi dòng của mọi bài: <a href="${href(d.site, '/bao-cao/bao-cao.json')}">bao-cao.json</a>.${r.articles.length > DETAILED ? ` Trang này chỉ liệt kê ${DETAILED} bài đầu tiên.` : ''}</p>
+<p>Bản đầy đủ dạng JSON nén gzip, mọi dòng của mọi bài: <a href="${href(d.site, REPORT_DATA_URL)}">bao-cao.json.gz</a>.${r.articles.length > DETAILED ? ` Trang này chỉ liệt kê ${DETAILED} bài đầu tiên.` : ''}</p>
 ${r.articles.slice(0, DETAILED).map((a) => html`<details>
 <summary><code>${a.file}</code>: ${a.removed.length} dòng lọc bỏ</summary>
 ${a.url ? html`<p><a href="${href(d.site, a.url)}">Xem bài đã đăng</a></p>` : ''}

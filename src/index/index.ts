@@ -9,7 +9,7 @@ import type { Message } from '../types.ts';
 import { bundleFolder, isKept, placeShard, pruneBundles, type StagedShard } from './bundles.ts';
 import { strokeHtmlText } from './fold-d.ts';
 
-export { FILTERS, NAMES_URL, searchData, searchDocument, searchMarks, searchNames, searchScript, searchUrl, type SearchEntry } from './markup.ts';
+export { FILTERS, NAMES_URL, searchDocument, searchNames, searchScript, searchUrl, type SearchEntry } from './markup.ts';
 export { planShards, type ShardPlan } from './shards.ts';
 
 export interface IndexRecord {

@@ -1,8 +1,9 @@
 /**
- * What the search engine (Pagefind) needs in the site's pages: the marks on an article page, the
- * lean document it indexes, its filters and sort key, the search script and the search page's
- * links. The site asks for these and never writes an engine's attribute itself, so another engine
- * replaces this file, the indexer (index.ts) and the search page's scripts (templates/assets/).
+ * What the search engine (Pagefind) needs of the site: the lean document it indexes for each
+ * article (headline, body, filters, metadata and sort key), the search script and the search
+ * page's links. The published pages carry no engine attribute (the engine reads the lean
+ * documents alone), so another engine replaces this file, the indexer (index.ts) and the search
+ * page's scripts (templates/assets/).
  */
 import { html, trusted, type SafeHtml } from '../text/html.ts';
 import { SHARD_FILTER } from './shards.ts';
@@ -33,18 +34,8 @@ export const searchUrl = (filters: Partial<Record<keyof typeof FILTERS, string>>
 /** Sorts before every ISO date. */
 const UNDATED_SORT_KEY = '0000';
 
-/** Marks on the article page's elements. */
-export const searchMarks = {
-  /** The element that holds what is indexed, with its sort key. */
-  article: (a: Pick<SearchEntry, 'date'>): SafeHtml => html` data-pagefind-body${a.date ? html` data-pagefind-sort="ngay:${a.date}"` : ''}`,
-  /** The headline: weighted above the body, and the result's title. */
-  title: trusted(' data-pagefind-meta="title" data-pagefind-weight="10"'),
-  /** Parts of the page that are not the article's text. */
-  ignore: trusted(' data-pagefind-ignore'),
-};
-
 /** What the index needs besides the text: filters and metadata, kept exactly as readers see them. */
-export function searchData(a: SearchEntry): SafeHtml {
+function searchData(a: SearchEntry): SafeHtml {
   const filters = [
     ...(a.outlet ? [html`<span data-pagefind-filter="${FILTERS.outlet}">${a.outlet.name}</span>`] : []),
     ...a.agencies.map((g) => html`<span data-pagefind-filter="${FILTERS.agency}">${g.name}</span>`),
@@ -62,7 +53,7 @@ export function searchDocument(a: SearchEntry, shard: string): string {
   // Pagefind leaves pages without a sort key out of sorted results: undated articles get the
   // lowest key instead, so "newest first" still lists them, last.
   return html`<!doctype html><html lang="vi"><body><article data-pagefind-body data-pagefind-sort="ngay:${a.date ?? UNDATED_SORT_KEY}">
-<h1${searchMarks.title}>${a.title}</h1>
+<h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
 ${trusted(a.bodyHtml)}
 ${searchData(a)}<p hidden data-pagefind-ignore><span data-pagefind-filter="${SHARD_FILTER}">${shard}</span></p>
 </article></body></html>`.value;

@@ -23,7 +23,7 @@ const byNewest = (a: RenderedArticle, b: RenderedArticle) => {
 };
 
 /** The opening of an article for lists: whitespace flattened, cut at a word before `max` characters. */
-export function excerptOf(text: string, max = 220): string {
+export function excerptOf(text: string, max = 160): string {
   // The opening is enough when, flattened, it is longer than the excerpt: the rest cannot change it.
   const opening = text.slice(0, 2 * max).replace(/\s+/g, ' ').trim();
   const flat = opening.length > max ? opening : text.replace(/\s+/g, ' ').trim();

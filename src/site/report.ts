@@ -10,6 +10,13 @@ export interface BuildReport {
   rules: { name: string; reason: string }[];
 }
 
+/**
+ * Where the whole report is published, as gzipped JSON: it holds every removed line of every
+ * article, as large as the articles themselves, and is read by tools (`zcat … | jq`), not in a
+ * browser; compressed it is a tenth of that.
+ */
+export const REPORT_DATA_URL = '/bao-cao/bao-cao.json.gz';
+
 export function summaryLine(c: BuildReport['counts']): string {
   return `${c.read} tệp đã đọc: ${c.published} đăng, ${c.merged} gộp vì trùng, ${c.rejected} bị loại; ${c.warnings} cảnh báo.`;
 }

@@ -1,7 +1,6 @@
 /** Page bodies: what each kind of page shows. Layout and escaping live in layout.ts and html.ts. */
 import { html, trusted, jsonForScript, type SafeHtml } from '../text/html.ts';
 import { absolute, href, page, type SiteMeta } from './layout.ts';
-import { searchData, searchMarks } from '../index/index.ts';
 import { QUOTES_PER_PAGE, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
 import { UNDATED_URL } from './lists.ts';
@@ -78,7 +77,7 @@ ${person.titles.length ? html`<p class="titles">${person.titles.join(' · ')}</p
 <p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a></p>
 <h2>Phát ngôn theo thời gian</h2>
 ${p.quotes.length ? html`<ol class="quotes" start="${(p.pageNumber - 1) * QUOTES_PER_PAGE + 1}">${p.quotes.map((q) => html`<li>
-${q.direct ? html`<blockquote cite="${absolute(site, q.article.url)}"><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
+${q.direct ? html`<blockquote><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
 <p class="meta">${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>
 </li>`)}</ol>` : html`<p>Chưa có phát ngôn nào được ghi nhận.</p>`}
 ${pager(site, p)}
@@ -99,26 +98,25 @@ ${pager(site, p)}${p.moreUrl ? html`
 }
 
 export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
-  return html`<article class="article"${searchMarks.article(a)}>
+  return html`<article class="article">
 <header>
 ${a.outlet || a.agencies.length ? html`<p class="kicker">${a.outlet ? html`<a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : ''}${a.agencies.length ? html`${a.outlet ? ' · ' : ''}Nguồn tin: ${a.agencies.map((g, i) => html`${i ? ', ' : ''}<a href="${href(site, g.url)}">${g.name}</a>`)}` : ''}</p>` : ''}
-<h1${searchMarks.title}>${a.title}</h1>
-${a.titleDerived ? html`<p class="badge derived"${searchMarks.ignore}>Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
-<p class="meta"${searchMarks.ignore}>${a.fields.author ? html`<span class="byline">${a.fields.author}</span> · ` : ''}${dateLine(a, true)} · ${a.readingMinutes} phút đọc</p>
-${searchData(a)}
+<h1>${a.title}</h1>
+${a.titleDerived ? html`<p class="badge derived">Bài gốc không có tiêu đề; tiêu đề này được trích từ đoạn mở đầu.</p>` : ''}
+<p class="meta">${a.fields.author ? html`<span class="byline">${a.fields.author}</span> · ` : ''}${dateLine(a, true)} · ${a.readingMinutes} phút đọc</p>
 </header>
 <div class="body">
 ${trusted(a.bodyHtml)}
 </div>
-${a.captions.length ? html`<section class="captions" aria-labelledby="anh-${a.slug}"${searchMarks.ignore}>
-<h2 id="anh-${a.slug}">Chú thích ảnh</h2>
+${a.captions.length ? html`<section class="captions" aria-labelledby="anh">
+<h2 id="anh">Chú thích ảnh</h2>
 ${a.captions.map((c) => html`<figure><figcaption>${c}</figcaption></figure>`)}
 </section>` : ''}
-${a.people.length ? html`<section class="people" aria-labelledby="nv-${a.slug}"${searchMarks.ignore}>
-<h2 id="nv-${a.slug}">Nhân vật trong bài</h2>
+${a.people.length ? html`<section class="people" aria-labelledby="nv">
+<h2 id="nv">Nhân vật trong bài</h2>
 <ul>${a.people.map((p) => html`<li><a href="${href(site, p.url)}">${p.name}</a>${p.title ? html` – ${p.title}` : ''}${p.quoted ? html` <span class="badge">được trích lời</span>` : ''}</li>`)}</ul>
 </section>` : ''}
-<footer class="article-footer"${searchMarks.ignore}>
+<footer class="article-footer">
 <p>Tệp gốc: <a href="${href(site, a.sourceUrl)}">${a.sourcePath}</a></p>
 <nav class="prevnext" aria-label="Bài trước và bài sau">
 ${a.prev ? html`<a rel="prev" href="${href(site, a.prev.url)}">← ${a.prev.name}</a>` : html`<span></span>`}
@@ -136,7 +134,6 @@ export function articleJsonLd(site: SiteMeta, a: SiteArticle): SafeHtml {
     headline: a.title,
     inLanguage: 'vi',
     url: absolute(site, a.url),
-    mainEntityOfPage: absolute(site, a.url),
     ...(a.date ? { datePublished: toRfc3339(a.date) } : {}),
     ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet.name } } : {}),
     ...(a.fields.author ? { author: { '@type': 'Person', name: a.fields.author } } : {}),

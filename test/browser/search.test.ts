@@ -195,7 +195,7 @@ describe('browser: search', () => {
     for (const f of found) {
       const p = await browser.newPage();
       await p.goto(new URL(f.href, site.url).href);
-      dates.push((await p.getAttribute('article', 'data-pagefind-sort'))?.replace('ngay:', '') ?? '');
+      dates.push(await p.$eval('article', (a) => a.querySelector('.meta time')?.getAttribute('datetime') ?? ''));
       await p.close();
     }
     const dated = dates.filter(Boolean);
