@@ -9,14 +9,14 @@ import { gzip } from 'node:zlib';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
-import { indexPages, planShards, searchDocument, stageDocuments, type ShardPlan } from './index/index.ts';
+import { INDEX_FOLDER, indexPages, planShards, searchDocument, STAGING, stageDocuments, type ShardPlan } from './index/index.ts';
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, type Part } from './prepare/index.ts';
 import { render } from './render/index.ts';
 import { buildModel, buildReport, buildSite, href, REPORT_DATA_URL, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
-import { linkOrCopy } from './text/files.ts';
+import { clearForWriting, linkOrCopy, placeLinked, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
 import type { Article, RenderedArticle } from './types.ts';
@@ -138,28 +138,43 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
     rules: cleanRules(config.cleanRules),
   });
 
-  await time('files', async () => {
-    await rm(outputDir, { recursive: true, force: true });
-    await mkdir(outputDir, { recursive: true });
-  });
+  const pages = await pageStore(options.cache, templatesDir);
+  // With the page store, the site is updated in place: the pages, sources and index an earlier
+  // build placed stay where they are unless they changed, and what this build does not place is
+  // swept away after it. Without the store (or for one shard) the folder starts empty.
+  const inPlace = pages !== undefined && !only;
+  await time('files', () => (inPlace ? mkdir(outputDir, { recursive: true }).then(() => {}) : emptyFolder(outputDir)));
   // The source files, so each article links to what the crawler saved: written on libuv's threads
   // while Eleventy renders on this one (it writes its pages with blocking calls). Its time
   // ("sources") runs alongside Eleventy's, not after it.
   // A shard's build makes its article pages and index only: the full build writes the rest.
-  const sources = only ? Promise.resolve() : time('sources', async () => {
-    // One line: indentation only adds bytes to a file that holds every removed line of every article.
-    await writeInside(outputDir, REPORT_DATA_URL.slice(1), await gzipAsync(JSON.stringify(report) + '\n'));
-    await writeSources(rendered, seedsDir, outputDir, options.cache);
-  });
-  const pages = await pageStore(options.cache, templatesDir);
-  const [written] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only, pagesPerRun: config.pagesPerEleventyRun, progress: options.pageProgress })), sources]);
+  const sources = only ? Promise.resolve([]) : time('sources', () => writeReportAndSources(report, rendered, seedsDir, outputDir, options.cache));
+  const [written, copies] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only, pagesPerRun: config.pagesPerEleventyRun, progress: options.pageProgress })), sources]);
   const kept = written.keptArticles + written.keptLists;
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms${kept ? ` (${written.keptArticles} article pages and ${written.keptLists} list pages unchanged since the last build)` : ''}`);
+  if (inPlace) {
+    // The index's folder is the indexer's to update (src/index/); the staging folder is its own.
+    const swept = await time('files', () => sweep(outputDir, new Set([...written.paths, ...copies]), [INDEX_FOLDER, STAGING]));
+    if (swept) log(`files: ${swept} files of an earlier build removed`);
+  }
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
   // them together is slower than one after the other (README, "Large archives").
   const staging = await time('pagefind', () => stageSearch(only ?? model.articles, shards, site, outputDir, options.cache, !only));
   log(`search documents: ${(only ?? model.articles).length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
   return { report, staging, timings, articles: rendered, outputDir };
+}
+
+/** A folder made anew, empty. */
+async function emptyFolder(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+}
+
+/** The report's data and the source copies, written into the site: the paths of the files placed. */
+async function writeReportAndSources(report: BuildReport, rendered: RenderedArticle[], seedsDir: string, outputDir: string, cache?: CacheLocation): Promise<string[]> {
+  // One line: indentation only adds bytes to a file that holds every removed line of every article.
+  const reportFile = await writeInside(outputDir, REPORT_DATA_URL.slice(1), await gzipAsync(JSON.stringify(report) + '\n'));
+  return [reportFile, ...(await writeSources(rendered, seedsDir, outputDir, cache))];
 }
 
 /**
@@ -168,23 +183,26 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
  * byte-order mark that makes any static host's `.txt` read as UTF-8. With a cache, each copy is
  * kept there under the hash of the source's bytes and linked in by the next build.
  */
-async function writeSources(articles: RenderedArticle[], seedsDir: string, outputDir: string, cache?: CacheLocation): Promise<void> {
+async function writeSources(articles: RenderedArticle[], seedsDir: string, outputDir: string, cache?: CacheLocation): Promise<string[]> {
   const root = resolve(outputDir, 'nguon-goc');
   const store = cache ? join(cache.dir, 'nguon-goc', cache.version) : null;
   if (store) for (const old of await readdir(dirname(store)).catch(() => [] as string[])) if (old !== cache!.version) await rm(join(dirname(store), old), { recursive: true, force: true });
-  const targets = articles.map((a) => resolve(root, ...a.source.path.split('/')));
+  const targets = articles.map((a) => resolve(root, ...a.source.path.split('/'))).filter((t) => isStrictlyInside(t, root));
   // Each folder made once, not once per file: a rebuild links thousands of copies.
-  for (const dir of new Set(targets.filter((t) => isStrictlyInside(t, root)).map((t) => dirname(t)))) await mkdir(dir, { recursive: true });
-  await mapLimit(articles, 32, async (a, i) => {
-    const target = targets[i]!;
+  for (const dir of new Set(targets.map((t) => dirname(t)))) await mkdir(dir, { recursive: true });
+  await mapLimit(articles, 32, async (a) => {
+    const target = resolve(root, ...a.source.path.split('/'));
     if (!isStrictlyInside(target, root)) return;
     const kept = store ? join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`) : null;
-    // Linked when kept: no check first, which would block the thread Eleventy renders on.
-    if (kept && (await linkOrCopy(kept, target).then(() => true, () => false))) return;
+    // Linked when kept (or left as it is when already linked): no check first, which would block
+    // the thread Eleventy renders on.
+    if (kept && (await placeLinked(kept, target).then(() => true, () => false))) return;
+    await clearForWriting(target);
     await writeFile(target, readableCopy(await readFile(resolve(seedsDir, ...a.source.path.split('/')))));
     // Kept under a temporary name, then renamed: an interrupted build never keeps half a copy.
     if (kept) await mkdir(dirname(kept), { recursive: true }).then(() => linkOrCopy(target, `${kept}.tmp`)).then(() => rename(`${kept}.tmp`, kept));
   });
+  return targets;
 }
 
 /**
@@ -253,9 +271,10 @@ function renderAll(articles: Article[]): RenderedArticle[] {
 /** Writes a file, refusing any path that would land outside the output folder. */
 const gzipAsync = promisify(gzip);
 
-async function writeInside(root: string, path: string, content: string | Buffer): Promise<void> {
+async function writeInside(root: string, path: string, content: string | Buffer): Promise<string> {
   const target = resolve(root, path);
   if (!isStrictlyInside(target, root)) throw new Error(`refusing to write outside the output folder: ${path}`);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, content);
+  return target;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFile, cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, link, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import config from '../site.config.ts';
@@ -87,6 +87,43 @@ describe('cache of cleaned and extracted articles', () => {
     assert.deepEqual(await filesOf(join(work, 'incremental')), await filesOf(join(work, 'clean')));
     assert.match(shardLine, /unchanged since the last build/, shardLine);
     assert.match(pagesLine, /\(3 article pages and \d+ list pages unchanged since the last build\)/, pagesLine);
+  });
+
+  it('a rebuild into the same folder updates it in place: unchanged pages stay the same files, changed ones never write through a kept link, and what the build no longer makes goes', async () => {
+    const work = await tempDir('in-place-');
+    const seeds = join(work, 'seeds');
+    await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const perYear = { ...config, searchShardArticles: 1 };
+    const cache = { dir: join(work, 'cache'), version: 'test' };
+    const site = join(work, 'site');
+    const logs: string[] = [];
+    await build({ config: perYear, seedsDir: seeds, outputDir: site, cache });
+    const pages = (await readdir(join(site, 'bai-viet'))).sort();
+    const changed = '004_8e0f8740156a7686.txt';
+    // Our own name for each article page's file, to see afterwards what became of that file.
+    for (const p of pages) await link(join(site, 'bai-viet', p, 'index.html'), join(work, `${p}.html`));
+    const before = new Map(await Promise.all(pages.map(async (p) => [p, await readFile(join(work, `${p}.html`), 'utf8')] as const)));
+    await appendFile(join(seeds, changed), '\nMột câu mới được thêm vào cuối bài.\n');
+    await writeFile(join(seeds, 'moi.md'), '---\ntitle: Hai bộ trưởng gặp nhau tại Hà Nội\ndate: 2024-05-02\n---\nHai bộ trưởng đã gặp nhau tại Hà Nội để bàn về hợp tác thương mại trong năm tới.\n');
+    await rm(join(seeds, (await readdir(seeds)).filter((f) => f.endsWith('.txt') && f !== changed)[0]!));
+    // What no build makes: a stray file beside a page, a folder of its own, a shard no longer there.
+    await writeFile(join(site, 'bai-viet', pages[0]!, 'la.txt'), 'x');
+    await mkdir(join(site, 'thu-muc-cu', 'con'), { recursive: true });
+    await writeFile(join(site, 'thu-muc-cu', 'con', 'a.html'), 'x');
+    await mkdir(join(site, 'pagefind', '1999'));
+    await writeFile(join(site, 'pagefind', '1999', 'pagefind-entry.json'), '{}');
+    await build({ config: perYear, seedsDir: seeds, outputDir: site, cache, log: (l) => logs.push(l) });
+    await build({ config: perYear, seedsDir: seeds, outputDir: join(work, 'clean') });
+    assert.deepEqual(await filesOf(site), await filesOf(join(work, 'clean')));
+    assert.match(logs.find((l) => l.startsWith('files:'))!, /^files: \d+ files of an earlier build removed/);
+    let same = 0;
+    for (const p of pages) {
+      // Whatever the page is now, the file the first build wrote still holds what it held.
+      assert.equal(await readFile(join(work, `${p}.html`), 'utf8'), before.get(p), p);
+      const now = await stat(join(site, 'bai-viet', p, 'index.html')).catch(() => null);
+      if (now && now.ino === (await stat(join(work, `${p}.html`))).ino) same++;
+    }
+    assert.ok(same >= 2 && same < pages.length, `${same} of ${pages.length} pages are the same files as before`);
   });
 
   it('an archive built in parts and shards, each with a cache of its own, assembles into the clean build\'s site with nothing done twice', async () => {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { linkOrCopy } from '../text/files.ts';
+import { placeLinked } from '../text/files.ts';
 
 /** One shard as the page build staged it for the indexer. */
 export interface StagedShard {
@@ -69,12 +69,18 @@ export async function pruneBundles(root: string, keep: string[]): Promise<void> 
   for (const n of names) if (!keep.includes(join(root, n))) await rm(join(root, n), { recursive: true, force: true });
 }
 
-/** The files of `from` at `to`, folder by folder. */
+/**
+ * The files of `from` at `to`, folder by folder, and nothing else there: a file already linked
+ * by an earlier build stays as it is, and one the bundle no longer has goes.
+ */
 async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
+  const names = new Set<string>();
   for (const e of await readdir(from, { withFileTypes: true })) {
     const [a, b] = [join(from, e.name), join(to, e.name)];
+    names.add(e.name);
     if (e.isDirectory()) await linkTree(a, b);
-    else await linkOrCopy(a, b);
+    else await placeLinked(a, b);
   }
+  for (const name of await readdir(to)) if (!names.has(name)) await rm(join(to, name), { recursive: true, force: true });
 }

@@ -54,6 +54,8 @@ export interface IndexResult {
  * folder. Wherever they wait, they are removed once indexed.
  */
 export const STAGING = '.chi-muc-tam';
+/** The index's folder in the site: a folder per shard, and the list of shards. */
+export const INDEX_FOLDER = 'pagefind';
 
 /**
  * Folders kept in memory, tried first: the documents are written once, read once and deleted,
@@ -179,7 +181,7 @@ export async function indexStaged(outputDir: string, staging: string, log: (line
   if (!(await stat(staging).catch(() => null))) {
     throw new Error(`no search documents in ${staging}: the pages must be built before the index`);
   }
-  const index = join(resolve(outputDir), 'pagefind');
+  const index = join(resolve(outputDir), INDEX_FOLDER);
   const result: IndexResult = { pages: 0, errors: [], shards: 0, indexed: 0 };
   try {
     const { shards: plan, complete } = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedPlan;
@@ -198,6 +200,9 @@ export async function indexStaged(outputDir: string, staging: string, log: (line
     // Every shard holds the same UI files: the pages load one copy.
     if (plan.length) for (const f of UI_FILES) await copyFile(join(index, plan[0]!.name, f), join(index, f));
     for (const shard of plan) for (const f of UI_FILES) await rm(join(index, shard.name, f), { force: true });
+    // The site is updated in place: shards an earlier build had and this one has not go.
+    const placed = new Set([...plan.map((s) => s.name), SHARD_LIST, ...UI_FILES]);
+    if (complete) for (const name of await readdir(index)) if (!placed.has(name)) await rm(join(index, name), { recursive: true, force: true });
     const kept = plan.map((s) => s.bundle).filter((b): b is string => b !== null);
     if (kept.length && complete) await pruneBundles(dirname(kept[0]!), kept);
   } finally {

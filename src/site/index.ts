@@ -4,6 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import type { SiteMeta } from './layout.ts';
 import type { SiteModel } from './model.ts';
 import type { BuildReport } from './report.ts';
+import { mapLimit } from '../text/concurrency.ts';
+import { clearForWriting } from '../text/files.ts';
 import { articleEntries, listEntries, planPages, settlePages, type PageStore } from './pages.ts';
 import { listPageHtml } from './views.ts';
 
@@ -54,34 +56,43 @@ export function runsOf(articles: SiteModel['articles'], lists: SiteModel['pages'
  * Writes the pages with Eleventy 3: templates in `templates/`, all data passed in. Pages kept
  * from an earlier build with the same content and code are linked in, not rendered again.
  */
-export async function buildSite(input: SiteInput): Promise<{ files: number; keptArticles: number; keptLists: number }> {
+export async function buildSite(input: SiteInput): Promise<BuiltSite> {
   const articles = input.only ?? input.model.articles;
   // A shard's build writes its article pages and no list page.
   const lists = input.only ? [] : input.model.pages;
-  if (!input.pages) return { files: await runEleventy(input, runsOf(articles, lists, !input.only, input.pagesPerRun)), keptArticles: 0, keptLists: 0 };
+  if (!input.pages) {
+    const written = await runEleventy(input, runsOf(articles, lists, !input.only, input.pagesPerRun));
+    return { files: written.length, keptArticles: 0, keptLists: 0, paths: written };
+  }
   const articlePlan = planPages(articleEntries(articles, input.site), input.outputDir, input.pages);
   const listPlan = planPages(listEntries(lists, (p) => listPageHtml(input.site, p, input.model)), input.outputDir, input.pages);
-  const files = await runEleventy(input, runsOf(articlePlan.render, listPlan.render, !input.only, input.pagesPerRun));
+  // A page rendered again may still be an earlier build's link into the store: Eleventy writes a file of its own.
+  await mapLimit([...articlePlan.keep, ...listPlan.keep], 16, ({ from }) => clearForWriting(from));
+  const written = await runEleventy(input, runsOf(articlePlan.render, listPlan.render, !input.only, input.pagesPerRun));
   // A shard's build knows only its own pages: the store keeps every other shard's.
   await settlePages([articlePlan, listPlan], input.pages, !input.only);
-  return { files: files + articlePlan.kept.length + listPlan.kept.length, keptArticles: articlePlan.kept.length, keptLists: listPlan.kept.length };
+  const kept = [...articlePlan.kept, ...listPlan.kept].map((k) => k.to);
+  return { files: written.length + kept.length, keptArticles: articlePlan.kept.length, keptLists: listPlan.kept.length, paths: [...written, ...kept] };
 }
 
-/** The runs one after the other: the number of files written. */
-async function runEleventy(input: SiteInput, runs: Run[]): Promise<number> {
-  let files = 0;
+/** What the page build wrote: files in all, pages kept from earlier builds, and every path it placed. */
+export interface BuiltSite { files: number; keptArticles: number; keptLists: number; paths: string[] }
+
+/** The runs one after the other: the paths of the files written. */
+async function runEleventy(input: SiteInput, runs: Run[]): Promise<string[]> {
+  const files: string[] = [];
   let pages = 0;
   const total = runs.reduce((n, r) => n + r.articles.length + r.lists.length, 0);
   input.progress?.(0, total);
   for (const [i, run] of runs.entries()) {
-    files += await eleventyRun(input, run, i === 0);
+    files.push(...(await eleventyRun(input, run, i === 0)));
     pages += run.articles.length + run.lists.length;
     input.progress?.(pages, total);
   }
   return files;
 }
 
-async function eleventyRun(input: SiteInput, run: Run, assets: boolean): Promise<number> {
+async function eleventyRun(input: SiteInput, run: Run, assets: boolean): Promise<string[]> {
   const templates = resolve(input.templatesDir);
   const wanted = (f: string) => (f === ARTICLE_TEMPLATE ? run.articles.length > 0 : f === LIST_TEMPLATE ? run.lists.length > 0 : run.single);
   const elev = new Eleventy(templates, resolve(input.outputDir), {
@@ -104,7 +115,17 @@ async function eleventyRun(input: SiteInput, run: Run, assets: boolean): Promise
   });
   const results = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
   const written = Array.isArray(results[0]) ? (results as [unknown[], unknown[]])[1] : results;
-  return Array.isArray(written) ? written.length : 0;
+  const paths = (Array.isArray(written) ? written : []).flatMap((w) => {
+    const out = (w as { outputPath?: unknown } | null)?.outputPath;
+    return typeof out === 'string' ? [resolve(out)] : [];
+  });
+  // Assets are copied as they are, and Eleventy lists no copy among what it wrote.
+  return assets ? [...paths, ...filesUnder(join(templates, 'assets')).map((f) => join(resolve(input.outputDir), 'assets', f))] : paths;
+}
+
+/** The files under a folder, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
 /** The small part of Eleventy's configuration API this project uses. */

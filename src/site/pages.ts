@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { mapLimit } from '../text/concurrency.ts';
-import { linkOrCopy } from '../text/files.ts';
+import { linkOrCopy, placeLinked } from '../text/files.ts';
 import { isStrictlyInside } from '../text/paths.ts';
 import type { SiteMeta } from './layout.ts';
 import type { ListPage, SiteArticle } from './model.ts';
@@ -95,10 +95,11 @@ export async function settlePages(plans: PagePlan<unknown>[], store: PageStore, 
     await linkOrCopy(from, `${to}.tmp`);
     await rename(`${to}.tmp`, to);
   });
-  await mapLimit(plan.kept, 16, async ({ from, to }) => {
+  // In place: a page an earlier build linked is left as it is; a folder is made only when missing.
+  await mapLimit(plan.kept, 16, ({ from, to }) => placeLinked(from, to).catch(async () => {
     await mkdir(dirname(to), { recursive: true });
-    await linkOrCopy(from, to);
-  });
+    await placeLinked(from, to);
+  }));
   if (!prune) return;
   for (const sub of await readdir(store.dir).catch(() => [] as string[])) {
     for (const f of await readdir(join(store.dir, sub)).catch(() => [] as string[])) {

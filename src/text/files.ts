@@ -1,8 +1,58 @@
-import { copyFile, link } from 'node:fs/promises';
+import { copyFile, link, lstat, readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * The file at `from` also at `to`: a hard link where the file system allows, else a copy. For
- * files kept in the cache and placed in the site: the site is removed before each build and never
- * written into, so the two names never differ.
+ * files kept in the cache and placed in the site. A name in the site that is a link into the
+ * cache is never written into (that would change the kept file): it is removed first
+ * (`placeLinked`, `clearForWriting`).
  */
 export const linkOrCopy = (from: string, to: string): Promise<void> => link(from, to).catch(() => copyFile(from, to));
+
+/**
+ * `to` made the file at `from`: left as it is when it already is that file (a link made by an
+ * earlier build), else replaced by a link or a copy. A rebuild checks two names where it would
+ * remove and link again.
+ */
+export async function placeLinked(from: string, to: string): Promise<void> {
+  const [a, b] = await Promise.all([stat(from), lstat(to).catch(() => null)]);
+  if (b && b.ino === a.ino && b.dev === a.dev) return;
+  if (b) await rm(to, { recursive: true, force: true });
+  await linkOrCopy(from, to);
+}
+
+/** Removes `path` if it is there, so what is written next makes a file of its own. */
+export const clearForWriting = (path: string): Promise<void> => rm(path, { force: true });
+
+/**
+ * Removes every file under `root` that is not in `keep` (absolute paths), then the folders left
+ * empty; the top-level entries named in `skip` are left alone. What a build placed is kept, and
+ * whatever an earlier build left that this one did not place goes. Returns how many files went.
+ */
+export async function sweep(root: string, keep: Set<string>, skip: string[] = []): Promise<number> {
+  const top = resolve(root);
+  const emptied = new Set<string>();
+  let removed = 0;
+  const drop = async (path: string) => {
+    await rm(path, { force: true });
+    emptied.add(dirname(path));
+    removed++;
+  };
+  for (const name of await readdir(top).catch(() => [] as string[])) {
+    if (skip.includes(name)) continue;
+    const path = join(top, name);
+    if (!(await lstat(path)).isDirectory()) {
+      if (!keep.has(path)) await drop(path);
+      continue;
+    }
+    for (const e of await readdir(path, { recursive: true, withFileTypes: true })) {
+      const p = join(e.parentPath, e.name);
+      if (!e.isDirectory() && !keep.has(p)) await drop(p);
+    }
+  }
+  // The folders files were removed from, and the folders above them, while they are left empty.
+  for (const folder of emptied) {
+    for (let f = folder; f !== top && f.startsWith(top); f = dirname(f)) if (!(await rmdir(f).then(() => true, () => false))) break;
+  }
+  return removed;
+}
