@@ -268,9 +268,9 @@ function renderAll(articles: Article[]): RenderedArticle[] {
   });
 }
 
-/** Writes a file, refusing any path that would land outside the output folder. */
 const gzipAsync = promisify(gzip);
 
+/** Writes a file, refusing any path that would land outside the output folder. */
 async function writeInside(root: string, path: string, content: string | Buffer): Promise<string> {
   const target = resolve(root, path);
   if (!isStrictlyInside(target, root)) throw new Error(`refusing to write outside the output folder: ${path}`);

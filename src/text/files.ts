@@ -1,4 +1,5 @@
-import { copyFile, link, lstat, readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { copyFileSync, linkSync, lstatSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFile, link, lstat, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 /**
@@ -21,6 +22,22 @@ export async function placeLinked(from: string, to: string): Promise<void> {
   await linkOrCopy(from, to);
 }
 
+/**
+ * `placeLinked` in this thread: for many files at once when nothing else waits on the thread,
+ * where each check costs microseconds, not a round trip to libuv's threads.
+ */
+export function placeLinkedSync(from: string, to: string): void {
+  const a = statSync(from);
+  const b = lstatSync(to, { throwIfNoEntry: false });
+  if (b && b.ino === a.ino && b.dev === a.dev) return;
+  if (b) rmSync(to, { recursive: true, force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /** Removes `path` if it is there, so what is written next makes a file of its own. */
 export const clearForWriting = (path: string): Promise<void> => rm(path, { force: true });
 
@@ -38,14 +55,16 @@ export async function sweep(root: string, keep: Set<string>, skip: string[] = []
     emptied.add(dirname(path));
     removed++;
   };
-  for (const name of await readdir(top).catch(() => [] as string[])) {
+  for (const name of readdirSync(top)) {
     if (skip.includes(name)) continue;
     const path = join(top, name);
-    if (!(await lstat(path)).isDirectory()) {
+    if (!lstatSync(path).isDirectory()) {
       if (!keep.has(path)) await drop(path);
       continue;
     }
-    for (const e of await readdir(path, { recursive: true, withFileTypes: true })) {
+    // Read in this thread: thousands of folders, each a few microseconds here and a round trip
+    // to libuv's threads otherwise.
+    for (const e of readdirSync(path, { recursive: true, withFileTypes: true })) {
       const p = join(e.parentPath, e.name);
       if (!e.isDirectory() && !keep.has(p)) await drop(p);
     }
