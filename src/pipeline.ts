@@ -187,22 +187,32 @@ async function writeSources(articles: RenderedArticle[], seedsDir: string, outpu
   const root = resolve(outputDir, 'nguon-goc');
   const store = cache ? join(cache.dir, 'nguon-goc', cache.version) : null;
   if (store) for (const old of await readdir(dirname(store)).catch(() => [] as string[])) if (old !== cache!.version) await rm(join(dirname(store), old), { recursive: true, force: true });
-  const targets = articles.map((a) => resolve(root, ...a.source.path.split('/'))).filter((t) => isStrictlyInside(t, root));
+  const placed = articles.map((a) => ({ a, target: resolve(root, ...a.source.path.split('/')) })).filter((p) => isStrictlyInside(p.target, root));
   // Each folder made once, not once per file: a rebuild links thousands of copies.
-  for (const dir of new Set(targets.map((t) => dirname(t)))) await mkdir(dir, { recursive: true });
-  await mapLimit(articles, 32, async (a) => {
-    const target = resolve(root, ...a.source.path.split('/'));
-    if (!isStrictlyInside(target, root)) return;
-    const kept = store ? join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`) : null;
-    // Linked when kept (or left as it is when already linked): no check first, which would block
-    // the thread Eleventy renders on.
-    if (kept && (await placeLinked(kept, target).then(() => true, () => false))) return;
+  for (const dir of new Set(placed.map((p) => dirname(p.target)))) await mkdir(dir, { recursive: true });
+  const keptAt = (a: RenderedArticle) => (store ? join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`) : null);
+  // The copies kept by earlier builds are linked in this thread, a few microseconds each (or left
+  // as they are when already linked); the others are made on libuv's threads, beside Eleventy.
+  const missing = placed.filter(({ a, target }) => !tryPlace(keptAt(a), target));
+  await mapLimit(missing, 32, async ({ a, target }) => {
     await clearForWriting(target);
     await writeFile(target, readableCopy(await readFile(resolve(seedsDir, ...a.source.path.split('/')))));
     // Kept under a temporary name, then renamed: an interrupted build never keeps half a copy.
+    const kept = keptAt(a);
     if (kept) await mkdir(dirname(kept), { recursive: true }).then(() => linkOrCopy(target, `${kept}.tmp`)).then(() => rename(`${kept}.tmp`, kept));
   });
-  return targets;
+  return placed.map((p) => p.target);
+}
+
+/** The kept copy placed at `target`, if there is one. */
+function tryPlace(kept: string | null, target: string): boolean {
+  if (!kept) return false;
+  try {
+    placeLinked(kept, target);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

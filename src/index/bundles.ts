@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { placeLinkedSync } from '../text/files.ts';
+import { placeLinked } from '../text/files.ts';
 
 /** One shard as the page build staged it for the indexer. */
 export interface StagedShard {
@@ -80,7 +80,7 @@ async function linkTree(from: string, to: string): Promise<void> {
     const [a, b] = [join(from, e.name), join(to, e.name)];
     names.add(e.name);
     if (e.isDirectory()) await linkTree(a, b);
-    else placeLinkedSync(a, b);
+    else placeLinked(a, b);
   }
   for (const name of await readdir(to)) if (!names.has(name)) await rm(join(to, name), { recursive: true, force: true });
 }

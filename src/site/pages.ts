@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { mapLimit } from '../text/concurrency.ts';
-import { linkOrCopy, placeLinkedSync } from '../text/files.ts';
+import { linkOrCopy, placeLinked } from '../text/files.ts';
 import { isStrictlyInside } from '../text/paths.ts';
 import type { SiteMeta } from './layout.ts';
 import type { ListPage, SiteArticle } from './model.ts';
@@ -98,10 +98,10 @@ export async function settlePages(plans: PagePlan<unknown>[], store: PageStore, 
   // In place: a page an earlier build linked is left as it is; a folder is made only when missing.
   for (const { from, to } of plan.kept) {
     try {
-      placeLinkedSync(from, to);
+      placeLinked(from, to);
     } catch {
       mkdirSync(dirname(to), { recursive: true });
-      placeLinkedSync(from, to);
+      placeLinked(from, to);
     }
   }
   if (!prune) return;
