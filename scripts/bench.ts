@@ -201,7 +201,8 @@ const rows: [string, string, string][] = [
   ['total wall time (ms)', f(full.ms), baselineMs ? f(baselineMs) : '—'],
   ['peak memory, highest round (MB)', f(oursPeak / 1048576), result.baseline ? `${f(result.baseline.eleventyPeakMB)} / ${f(result.baseline.pagefindPeakMB)}` : '—'],
   ['peak memory of the page build alone (MB)', f(pagesPeakMB), '—'],
-  ['output size (MB)', f(oursBytes / 1048576, 1), baseline ? f(baseline.bytes / 1048576, 1) : '—'],
+  ['output size (MB)', f(oursBytes / 1e6, 1), baseline ? f(baseline.bytes / 1e6, 1) : '—'],
+  ['output size per article (KB)', f(oursBytes / 1e3 / N, 1), baseline ? f(baseline.bytes / 1e3 / N, 1) : '—'],
 ];
 console.log(`\n${ROUNDS} round${ROUNDS > 1 ? 's' : ''}, each a full build then the baseline; the table shows the round with the median total of each side.`);
 console.log(`\n| figure | this pipeline | bare Eleventy + Pagefind CLI |\n|---|---:|---:|`);

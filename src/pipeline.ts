@@ -9,7 +9,7 @@ import { gzip } from 'node:zlib';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
-import { INDEX_FOLDER, indexPages, planShards, searchDocument, STAGING, stageDocuments, type ShardPlan } from './index/index.ts';
+import { INDEX_FOLDER, indexPages, planShards, searchDocument, stageDocuments, type ShardPlan } from './index/index.ts';
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, type Part } from './prepare/index.ts';
@@ -153,8 +153,9 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   const kept = written.keptArticles + written.keptLists;
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms${kept ? ` (${written.keptArticles} article pages and ${written.keptLists} list pages unchanged since the last build)` : ''}`);
   if (inPlace) {
-    // The index's folder is the indexer's to update (src/index/); the staging folder is its own.
-    const swept = await time('files', () => sweep(outputDir, new Set([...written.paths, ...copies]), [INDEX_FOLDER, STAGING]));
+    // The index's folder is the indexer's to update (src/index/). Its documents are staged after
+    // this: a staging folder here now is an interrupted build's, and goes.
+    const swept = await time('files', () => sweep(outputDir, new Set([...written.paths, ...copies]), [INDEX_FOLDER]));
     if (swept) log(`files: ${swept} files of an earlier build removed`);
   }
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running

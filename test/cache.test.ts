@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import config from '../site.config.ts';
 import { codeVersion, fileCache } from '../src/cache.ts';
+import { STAGING } from '../src/index/index.ts';
 import { build, preparePart } from '../src/pipeline.ts';
 import { ROOT, extractText, filesOf, ingestText } from './helpers.ts';
 import { tempDir } from './temp.ts';
@@ -106,10 +107,13 @@ describe('cache of cleaned and extracted articles', () => {
     await appendFile(join(seeds, changed), '\nMột câu mới được thêm vào cuối bài.\n');
     await writeFile(join(seeds, 'moi.md'), '---\ntitle: Hai bộ trưởng gặp nhau tại Hà Nội\ndate: 2024-05-02\n---\nHai bộ trưởng đã gặp nhau tại Hà Nội để bàn về hợp tác thương mại trong năm tới.\n');
     await rm(join(seeds, (await readdir(seeds)).filter((f) => f.endsWith('.txt') && f !== changed)[0]!));
-    // What no build makes: a stray file beside a page, a folder of its own, a shard no longer there.
+    // What no build makes: a stray file beside a page, a folder of its own, an interrupted build's
+    // staged search documents, a shard no longer there.
     await writeFile(join(site, 'bai-viet', pages[0]!, 'la.txt'), 'x');
     await mkdir(join(site, 'thu-muc-cu', 'con'), { recursive: true });
     await writeFile(join(site, 'thu-muc-cu', 'con', 'a.html'), 'x');
+    await mkdir(join(site, STAGING, 'bai-viet'), { recursive: true });
+    await writeFile(join(site, STAGING, 'bai-viet', 'index.html'), 'x');
     await mkdir(join(site, 'pagefind', '1999'));
     await writeFile(join(site, 'pagefind', '1999', 'pagefind-entry.json'), '{}');
     await build({ config: perYear, seedsDir: seeds, outputDir: site, cache, log: (l) => logs.push(l) });
