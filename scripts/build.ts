@@ -123,7 +123,10 @@ async function pagesProcess(): Promise<void> {
 
 function runPagesProcess(): Promise<BuiltPages> {
   return new Promise((done, fail) => {
-    const child = fork(fileURLToPath(import.meta.url), [...args, PAGES_ONLY], { stdio: 'inherit', serialization: 'advanced' });
+    // More of libuv's threads than its default four: when a rebuild must read the disk to check
+    // the files it keeps, the checks wait on the disk, not the processor (src/text/files.ts placeAll).
+    const env = { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '16' };
+    const child = fork(fileURLToPath(import.meta.url), [...args, PAGES_ONLY], { stdio: 'inherit', serialization: 'advanced', env });
     let pages: BuiltPages | null = null;
     child.on('message', (m) => { pages = m as BuiltPages; });
     child.on('error', fail);

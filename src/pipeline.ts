@@ -15,8 +15,7 @@ import { removalView } from './messages.ts';
 import { prepareArticles, type Part } from './prepare/index.ts';
 import { render } from './render/index.ts';
 import { buildModel, buildReport, buildSite, href, REPORT_DATA_URL, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
-import { mapLimit } from './text/concurrency.ts';
-import { clearForWriting, linkOrCopy, placeLinked, sweep } from './text/files.ts';
+import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
 import type { Article, RenderedArticle } from './types.ts';
@@ -191,29 +190,16 @@ async function writeSources(articles: RenderedArticle[], seedsDir: string, outpu
   const placed = articles.map((a) => ({ a, target: resolve(root, ...a.source.path.split('/')) })).filter((p) => isStrictlyInside(p.target, root));
   // Each folder made once, not once per file: a rebuild links thousands of copies.
   for (const dir of new Set(placed.map((p) => dirname(p.target)))) await mkdir(dir, { recursive: true });
-  const keptAt = (a: RenderedArticle) => (store ? join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`) : null);
-  // The copies kept by earlier builds are linked in this thread, a few microseconds each (or left
-  // as they are when already linked); the others are made on libuv's threads, beside Eleventy.
-  const missing = placed.filter(({ a, target }) => !tryPlace(keptAt(a), target));
-  await mapLimit(missing, 32, async ({ a, target }) => {
-    await clearForWriting(target);
-    await writeFile(target, readableCopy(await readFile(resolve(seedsDir, ...a.source.path.split('/')))));
+  // The copies kept by earlier builds are linked in (or left as they are when already linked);
+  // the others are made, beside Eleventy.
+  const pairs = placed.map(({ a, target }) => ({ a, to: target, from: store ? join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`) : '' }));
+  await placeAll(pairs, async ({ a, to, from }) => {
+    await clearForWriting(to);
+    await writeFile(to, readableCopy(await readFile(resolve(seedsDir, ...a.source.path.split('/')))));
     // Kept under a temporary name, then renamed: an interrupted build never keeps half a copy.
-    const kept = keptAt(a);
-    if (kept) await mkdir(dirname(kept), { recursive: true }).then(() => linkOrCopy(target, `${kept}.tmp`)).then(() => rename(`${kept}.tmp`, kept));
+    if (store) await mkdir(dirname(from), { recursive: true }).then(() => linkOrCopy(to, `${from}.tmp`)).then(() => rename(`${from}.tmp`, from));
   });
   return placed.map((p) => p.target);
-}
-
-/** The kept copy placed at `target`, if there is one. */
-function tryPlace(kept: string | null, target: string): boolean {
-  if (!kept) return false;
-  try {
-    placeLinked(kept, target);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -5,11 +5,11 @@
  * and links the others into the site.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { mapLimit } from '../text/concurrency.ts';
-import { linkOrCopy, placeLinked } from '../text/files.ts';
+import { linkOrCopy, placeAll, placeLinked } from '../text/files.ts';
 import { isStrictlyInside } from '../text/paths.ts';
 import type { SiteMeta } from './layout.ts';
 import type { ListPage, SiteArticle } from './model.ts';
@@ -96,14 +96,10 @@ export async function settlePages(plans: PagePlan<unknown>[], store: PageStore, 
     await rename(`${to}.tmp`, to);
   });
   // In place: a page an earlier build linked is left as it is; a folder is made only when missing.
-  for (const { from, to } of plan.kept) {
-    try {
-      placeLinked(from, to);
-    } catch {
-      mkdirSync(dirname(to), { recursive: true });
-      placeLinked(from, to);
-    }
-  }
+  await placeAll(plan.kept, async ({ from, to }) => {
+    await mkdir(dirname(to), { recursive: true });
+    placeLinked(from, to);
+  });
   if (!prune) return;
   for (const sub of await readdir(store.dir).catch(() => [] as string[])) {
     for (const f of await readdir(join(store.dir, sub)).catch(() => [] as string[])) {
