@@ -38,7 +38,7 @@ async function placeLinkedAsync(from: string, to: string): Promise<void> {
 
 /** Checks per batch, and the time a check may take on average for the batch to stay in this thread. */
 const BATCH = 256;
-const IN_MEMORY_MS = 0.04;
+const IN_MEMORY_MS = 0.1;
 
 /**
  * `placeLinked` for many files; `failed` is called for each pair that could not be placed (the
