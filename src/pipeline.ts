@@ -15,6 +15,7 @@ import { removalView } from './messages.ts';
 import { prepareArticles, type Part } from './prepare/index.ts';
 import { render } from './render/index.ts';
 import { buildModel, buildReport, buildSite, href, REPORT_DATA_URL, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
+import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
@@ -192,13 +193,17 @@ async function writeSources(articles: RenderedArticle[], seedsDir: string, outpu
   for (const dir of new Set(placed.map((p) => dirname(p.target)))) await mkdir(dir, { recursive: true });
   // The copies kept by earlier builds are linked in (or left as they are when already linked);
   // the others are made, beside Eleventy.
-  const pairs = placed.map(({ a, target }) => ({ a, to: target, from: store ? join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`) : '' }));
-  await placeAll(pairs, async ({ a, to, from }) => {
-    await clearForWriting(to);
-    await writeFile(to, readableCopy(await readFile(resolve(seedsDir, ...a.source.path.split('/')))));
+  const keptAt = (store: string, a: RenderedArticle) => join(store, a.source.hash.slice(0, 2), `${a.source.hash}.txt`);
+  const write = async ({ a, target }: (typeof placed)[number]) => {
+    await clearForWriting(target);
+    await writeFile(target, readableCopy(await readFile(resolve(seedsDir, ...a.source.path.split('/')))));
+    if (!store) return;
     // Kept under a temporary name, then renamed: an interrupted build never keeps half a copy.
-    if (store) await mkdir(dirname(from), { recursive: true }).then(() => linkOrCopy(to, `${from}.tmp`)).then(() => rename(`${from}.tmp`, from));
-  });
+    const kept = keptAt(store, a);
+    await mkdir(dirname(kept), { recursive: true }).then(() => linkOrCopy(target, `${kept}.tmp`)).then(() => rename(`${kept}.tmp`, kept));
+  };
+  if (!store) await mapLimit(placed, 32, write);
+  else await placeAll(placed.map((p) => ({ ...p, to: p.target, from: keptAt(store, p.a) })), write);
   return placed.map((p) => p.target);
 }
 
