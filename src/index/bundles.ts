@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { linkOrCopy, placeAll } from '../text/files.ts';
+import { linkOrCopy, placeAll, sweep } from '../text/files.ts';
 
 /** One shard as the page build staged it for the indexer. */
 export interface StagedShard {
@@ -70,21 +70,19 @@ export async function pruneBundles(root: string, keep: string[]): Promise<void> 
 }
 
 /**
- * The files of `from` at `to`, folder by folder, and nothing else there: a file already linked
- * by an earlier build stays as it is, and one the bundle no longer has goes.
+ * The files of `from` at `to`, and nothing else there: a file already linked by an earlier build
+ * stays as it is, and one the bundle no longer has is swept away.
  */
 async function linkTree(from: string, to: string): Promise<void> {
   const pairs: { from: string; to: string }[] = [];
   const walk = async (a: string, b: string) => {
     await mkdir(b, { recursive: true });
-    const names = new Set<string>();
     for (const e of await readdir(a, { withFileTypes: true })) {
-      names.add(e.name);
       if (e.isDirectory()) await walk(join(a, e.name), join(b, e.name));
       else pairs.push({ from: join(a, e.name), to: join(b, e.name) });
     }
-    for (const name of await readdir(b)) if (!names.has(name)) await rm(join(b, name), { recursive: true, force: true });
   };
   await walk(from, to);
   await placeAll(pairs, (p) => linkOrCopy(p.from, p.to));
+  await sweep(to, new Set(pairs.map((p) => p.to)));
 }
