@@ -40,6 +40,15 @@ const mayHoldRemains = (sentence: string, remains: Remains) =>
 
 const startsCapital = (w: string) => w.length > 0 && w[0] !== w[0]!.toLowerCase();
 
+const WORD_AT = /\S+/y;
+
+/** The first word's test of remainderAt, on the word where it stands: most capitalised words fail it. */
+function mayStartRemainder(s: string, start: number, remains: Remains): boolean {
+  WORD_AT.lastIndex = start;
+  const first = bare(WORD_AT.exec(s)?.[0] ?? '');
+  return startsCapital(first) && isFirstWord(remains, fold(first));
+}
+
 /** The length (3, 2 or 1 words) of a remainder starting at the i-th word, or 0. */
 function remainderAt(ws: Word[], i: number, remains: Remains): number {
   const first = bare(ws[i]!.text);
@@ -80,7 +89,7 @@ export function surnameMentions(sentence: string, found: Mention[], remains: Rem
   let passed = 0;
   for (const m of allMatches(MAY_START_NAME, sentence)) {
     const start = m.index + (m[0].length > 1 && /\s/.test(m[0][0]!) ? 1 : 0);
-    if (start < passed) continue;
+    if (start < passed || !mayStartRemainder(sentence, start, remains)) continue;
     // The word and the three after it: a remainder is at most three words, then its neighbour.
     const ws = words(sentence, start, 4);
     const len = remainderAt(ws, 0, remains);
