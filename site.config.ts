@@ -17,7 +17,8 @@ const config: SiteConfig = {
   threads: 1,
   perPage: 20,
   homePages: 5,
-  searchShardArticles: 20000,
+  searchShardArticles: 10000,
+  searchFirstArticles: 10000,
   pagesPerEleventyRun: 5000,
   folderOutlets: {},
 

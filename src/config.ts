@@ -69,6 +69,12 @@ export interface SiteConfig {
    */
   searchShardArticles: number;
   /**
+   * Articles a reader's first search reads: the newest shards until they hold this many. Older
+   * shards are searched when the reader asks for the whole archive, or when the newest find
+   * nothing; what a first search downloads stays the same however many years the archive spans.
+   */
+  searchFirstArticles: number;
+  /**
    * Pages Eleventy writes per run: a run holds the data of every page it writes until it ends, so
    * this bounds the page build's memory; each run costs Eleventy's start-up (src/site/index.ts).
    */

@@ -160,7 +160,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   }
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
   // them together is slower than one after the other (README, "Large archives").
-  const staging = await time('pagefind', () => stageSearch(only ?? model.articles, shards, site, outputDir, options.cache, !only));
+  const staging = await time('pagefind', () => stageSearch(only ?? model.articles, shards, site, outputDir, options.cache, !only, config.searchFirstArticles));
   log(`search documents: ${(only ?? model.articles).length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
   return { report, staging, timings, articles: rendered, outputDir };
 }
@@ -219,10 +219,11 @@ async function pageStore(cache: CacheLocation | undefined, templatesDir: string)
 }
 
 /** The articles' search documents, each in its shard, staged for the indexer (src/index/). */
-function stageSearch(articles: SiteArticle[], shards: ShardPlan, site: SiteMeta, outputDir: string, cache: CacheLocation | undefined, complete: boolean): Promise<string> {
+function stageSearch(articles: SiteArticle[], shards: ShardPlan, site: SiteMeta, outputDir: string, cache: CacheLocation | undefined, complete: boolean, firstArticles: number): Promise<string> {
   return stageDocuments({
     outputDir,
     shards: shards.names,
+    firstArticles,
     // Each shard's index is kept in the cache under the digest of its documents.
     bundles: cache ? join(cache.dir, 'chi-muc') : undefined,
     complete,

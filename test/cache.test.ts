@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import config from '../site.config.ts';
 import { codeVersion, fileCache } from '../src/cache.ts';
-import { STAGING } from '../src/index/index.ts';
+import { STAGING, type ShardList } from '../src/index/index.ts';
 import { build, preparePart } from '../src/pipeline.ts';
 import { ROOT, extractText, filesOf, ingestText } from './helpers.ts';
 import { tempDir } from './temp.ts';
@@ -144,7 +144,7 @@ describe('cache of cleaned and extracted articles', () => {
     await merge(work, ['part-1', 'part-2'], 'extracted');
     // Then one machine per search shard, each from the merged cache.
     const clean = await build({ config: perYear, seedsDir: seeds, outputDir: join(work, 'clean') });
-    const shards = JSON.parse(await readFile(join(work, 'clean', 'pagefind', 'khoi.json'), 'utf8')) as string[];
+    const shards = (JSON.parse(await readFile(join(work, 'clean', 'pagefind', 'khoi.json'), 'utf8')) as ShardList).shards;
     assert.ok(shards.length >= 2, `several shards: ${shards.join(', ')}`);
     for (const shard of shards) {
       await cp(join(work, 'extracted'), join(work, `shard-${shard}`), { recursive: true });
@@ -170,7 +170,7 @@ describe('cache of cleaned and extracted articles', () => {
     });
     await assert.rejects(run('1999', true), /no search shard "1999" in this archive; its shards are \S/);
     await assert.rejects(run('1999', false), /no search shard/);
-    const shard = (await build({ config, seedsDir: join(ROOT, 'seeds'), outputDir: join(work, 'full') }), JSON.parse(await readFile(join(work, 'full', 'pagefind', 'khoi.json'), 'utf8')) as string[])[0]!;
+    const shard = (await build({ config, seedsDir: join(ROOT, 'seeds'), outputDir: join(work, 'full') }), (JSON.parse(await readFile(join(work, 'full', 'pagefind', 'khoi.json'), 'utf8')) as ShardList).shards)[0]!;
     await assert.rejects(run(shard, false), /needs the cache/);
   });
 });

@@ -56,7 +56,7 @@ export async function runQueries(page: Page, queries: Query[], engine: Engine): 
     const indexForm = (q: string) => q.normalize('NFC').replace(/đ/g, 'd\u0335').replace(/Đ/g, 'D\u0335');
     const base = new URL('.', document.querySelector<HTMLScriptElement>('script[data-pagefind-path]')!.src).href;
     const index = new URL(document.querySelector('script[data-pagefind-path]')!.getAttribute('data-pagefind-path')!, location.href).pathname;
-    const shards: string[] = await (await fetch(`${index}khoi.json`)).json();
+    const shards: string[] = (await (await fetch(`${index}khoi.json`)).json()).shards;
     // Pagefind alone: the first shard's engine with the others merged, as Pagefind merges them.
     const pf = await import(engine === 'site' ? `${base}tim-kiem/pagefind.js` : `${index}${shards[0]}/pagefind.js`);
     if (engine === 'pagefind') for (const s of shards.slice(1)) await pf.mergeIndex(`${index}${s}/`, { exactDiacritics: false });

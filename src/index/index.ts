@@ -39,6 +39,12 @@ export interface IndexInput {
   complete?: boolean;
   /** Folders in memory tried, in order, before the output folder (default MEMORY_FOLDERS). */
   memoryFolders?: string[];
+  /**
+   * A reader's first search reads the newest shards until they hold this many articles, the older
+   * ones when the reader asks for them or when the newest find nothing (tim-kiem/shards.js).
+   * Default: every shard at once.
+   */
+  firstArticles?: number;
 }
 
 export interface IndexResult {
@@ -124,7 +130,8 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
     else byShard.set(r.shard, [r]);
   }
   const plan: StagedShard[] = [];
-  for (const name of order.filter((n) => byShard.has(n))) {
+  const names = order.filter((n) => byShard.has(n));
+  for (const name of names) {
     const records = byShard.get(name)!;
     const bundle = input.bundles ? bundleFolder(resolve(input.bundles), name, records) : null;
     const staged = !bundle || !isKept(bundle);
@@ -133,8 +140,16 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
     if (staged) for (const r of records) writeDocument(join(staging, name), r);
     plan.push({ name, bundle, staged });
   }
-  writeFileSync(join(staging, SHARD_LIST), JSON.stringify({ shards: plan, complete: input.complete ?? true } satisfies StagedPlan));
+  const first = firstShards(names.map((n) => byShard.get(n)!.length), input.firstArticles ?? Infinity);
+  writeFileSync(join(staging, SHARD_LIST), JSON.stringify({ shards: plan, first, complete: input.complete ?? true } satisfies StagedPlan));
   return staging;
+}
+
+/** How many of the shards, newest first, a first search reads: until they hold `articles`, or all. */
+export function firstShards(counts: number[], articles: number): number {
+  let held = 0;
+  for (const [i, n] of counts.entries()) if ((held += n) >= articles) return i + 1;
+  return counts.length;
 }
 
 function writeDocument(root: string, r: IndexRecord): void {
@@ -145,7 +160,10 @@ function writeDocument(root: string, r: IndexRecord): void {
 }
 
 /** What the page build leaves beside the staged documents for the indexer. */
-interface StagedPlan { shards: StagedShard[]; complete: boolean }
+interface StagedPlan { shards: StagedShard[]; first: number; complete: boolean }
+
+/** What readers' browsers read of the shards (tim-kiem/shards.js): their names, newest first, and how many a first search reads. */
+export interface ShardList { shards: string[]; first: number }
 
 /** A shard's folder name. */
 const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -184,7 +202,7 @@ export async function indexStaged(outputDir: string, staging: string, log: (line
   const index = join(resolve(outputDir), INDEX_FOLDER);
   const result: IndexResult = { pages: 0, errors: [], shards: 0, indexed: 0 };
   try {
-    const { shards: plan, complete } = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedPlan;
+    const { shards: plan, first, complete } = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedPlan;
     for (const [i, shard] of plan.entries()) {
       const t0 = performance.now();
       const run = await placeShard(shard, join(staging, shard.name), join(index, shard.name), indexShard);
@@ -196,7 +214,7 @@ export async function indexStaged(outputDir: string, staging: string, log: (line
       if (run.indexed) result.indexed++;
     }
     await mkdir(index, { recursive: true });
-    await writeFile(join(index, SHARD_LIST), `${JSON.stringify(plan.map((s) => s.name))}\n`);
+    await writeFile(join(index, SHARD_LIST), `${JSON.stringify({ shards: plan.map((s) => s.name), first } satisfies ShardList)}\n`);
     // Every shard holds the same UI files: the pages load one copy.
     if (plan.length) for (const f of UI_FILES) await copyFile(join(index, plan[0]!.name, f), join(index, f));
     for (const shard of plan) for (const f of UI_FILES) await rm(join(index, shard.name, f), { force: true });

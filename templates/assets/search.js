@@ -92,10 +92,11 @@
   }
 
   function params() {
-    var out = { q: '', sort: '', page: 1, filters: {} };
+    var out = { q: '', sort: '', page: 1, all: false, filters: {} };
     new URLSearchParams(window.location.search).forEach(function (value, key) {
       if (key === 'q') out.q = value;
       else if (key === 'sort') out.sort = value;
+      else if (key === ALL) out.all = value === '1';
       else if (key === 'trang') out.page = Math.max(1, Math.min(50, Number(value) || 1));
       else (out.filters[key] = out.filters[key] || []).push(value);
     });
@@ -104,7 +105,7 @@
 
   /** The address with these filters in place of any before (every key but the query, sort and page is one). */
   function withFilters(url, filters) {
-    Array.from(url.searchParams.keys()).forEach(function (k) { if (!/^(q|sort|trang)$/.test(k)) url.searchParams.delete(k); });
+    Array.from(url.searchParams.keys()).forEach(function (k) { if (!/^(q|sort|trang|toan-bo)$/.test(k)) url.searchParams.delete(k); });
     Object.keys(filters).forEach(function (k) { filters[k].forEach(function (v) { url.searchParams.append(k, v); }); });
     return url;
   }
@@ -150,7 +151,44 @@
       anchor.insertAdjacentElement('afterend', p);
     });
   }
-  document.addEventListener('luu-tru:searched', function (e) { suggestion(e.detail); });
+  document.addEventListener('luu-tru:searched', function (e) { suggestion(e.detail); offerOlder(e.detail); });
+
+  // On a large archive a search reads the newest articles first (tim-kiem/shards.js): the older
+  // years it left unread are offered below the box, as a button on the search page (the choice
+  // goes in the address) and as a link to it elsewhere.
+  var ALL = 'toan-bo';
+  var widen = null;
+  function olderLabel(older) {
+    var years = older.filter(function (n) { return /^\d/.test(n); }).join('-').split('-').sort();
+    var undated = older.some(function (n) { return !/^\d/.test(n); });
+    var span = years.length ? 'các bài năm ' + years[0] + (years[years.length - 1] !== years[0] ? '–' + years[years.length - 1] : '') : '';
+    return 'Tìm cả ' + [span, undated ? 'các bài không rõ ngày' : ''].filter(Boolean).join(' và ');
+  }
+  function offerOlder(detail) {
+    var anchor = document.getElementById('search') || document.querySelector('.search-drawer');
+    var old = document.getElementById('pham-vi');
+    if (old) old.remove();
+    if (!anchor || !detail.older || !detail.older.length || detail.query !== toIndexForm(typed())) return;
+    var p = document.createElement('p');
+    p.id = 'pham-vi';
+    p.className = 'search-scope';
+    p.append('Kết quả trong các bài mới nhất. ');
+    var control;
+    if (widen) {
+      control = document.createElement('button');
+      control.type = 'button';
+      control.addEventListener('click', widen);
+    } else {
+      control = document.createElement('a');
+      var url = new URL(document.querySelector('form[role="search"]').action, window.location.href);
+      url.searchParams.set('q', typed());
+      url.searchParams.set(ALL, '1');
+      control.href = url.pathname + url.search;
+    }
+    control.textContent = olderLabel(detail.older);
+    p.appendChild(control);
+    anchor.insertAdjacentElement('afterend', p);
+  }
 
   function onReady(f) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f);
@@ -233,7 +271,7 @@
         toggle.textContent = filtering ? 'Ẩn bộ lọc' : 'Lọc theo nguồn, hãng tin, nhân vật, tháng';
       }
       engine().catch(function () { return null; }).then(function (pagefind) {
-        if (pagefind) pagefind.wantFilters(filtering);
+        if (pagefind) { pagefind.wantFilters(filtering); pagefind.wholeArchive(p.all); }
         ui = make(PagefindUI, host, select && select.value === 'ngay');
         if (filtering && Object.keys(p.filters).length) ui.triggerFilters(p.filters);
         if (query) { restoring = true; ui.triggerSearch(query); showPages(host, p.page, function () { restoring = false; }); }
@@ -241,6 +279,14 @@
         else if (pagefind && Object.keys(p.filters).length) listFiltered(pagefind, p.filters, select && select.value === 'ngay');
       });
     }
+    // The reader asks for the older years too: the same query over the whole archive, kept in the address.
+    widen = function () {
+      p.all = true;
+      var url = new URL(window.location.href);
+      url.searchParams.set(ALL, '1');
+      history.replaceState(history.state, '', url);
+      start(current());
+    };
     if (toggle) {
       toggle.addEventListener('click', function () {
         filtering = !filtering;
@@ -305,13 +351,13 @@
       history.replaceState(history.state, '', url);
     });
     window.addEventListener('popstate', function () {
-      var before = { filtering: filtering, sort: select ? select.value : '' };
+      var before = { filtering: filtering, sort: select ? select.value : '', all: p.all };
       p = params();
       filtering = filtering || Object.keys(p.filters).length > 0;
       settled = p.q;
       if (select) select.value = p.sort === 'ngay' ? 'ngay' : '';
       // The same panel and order: the running UI takes the state back (a new one would cut off its search).
-      if (ui && p.q && before.filtering === filtering && before.sort === (select ? select.value : '')) {
+      if (ui && p.q && before.filtering === filtering && before.sort === (select ? select.value : '') && before.all === p.all) {
         ui.triggerFilters(p.filters);
         ui.triggerSearch(p.q);
         return;

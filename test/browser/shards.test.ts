@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { figures, loadQueries, relevanceSite, runQueries } from '../../scripts/relevance/measure.ts';
 import { launch, serve, type Served } from './harness.ts';
+import type { ShardList } from '../../src/index/index.ts';
 
 type Site = Awaited<ReturnType<typeof relevanceSite>>;
 interface Listing { urls: string[]; dates: string[]; filters: Record<string, Record<string, number>> }
@@ -54,7 +55,7 @@ describe('browser: search across index shards', () => {
   });
 
   it('the sharded archive has a shard per year, newest first, undated last', async () => {
-    const shards = JSON.parse(await readFile(join(sharded.out, 'pagefind', 'khoi.json'), 'utf8')) as string[];
+    const shards = (JSON.parse(await readFile(join(sharded.out, 'pagefind', 'khoi.json'), 'utf8')) as ShardList).shards;
     assert.ok(shards.length >= 3, shards.join());
     assert.deepEqual(shards, [...shards.filter((s) => /^\d/.test(s))].sort().reverse().concat(shards.filter((s) => !/^\d/.test(s))));
     assert.equal(shards.at(-1), 'khong-ngay');
@@ -100,4 +101,103 @@ describe('browser: search across index shards', () => {
     const ours = figures(await runQueries(a, await loadQueries(), 'site'));
     assert.ok(ours.precisionAt5 >= 0.95 && ours.meanReciprocalRank >= 0.95, JSON.stringify(ours));
   });
+});
+
+/**
+ * The same archive with a first search reading the newest year only: the older years wait until
+ * the reader asks for them or the newest finds nothing, and a filter's list reads every year.
+ */
+describe('browser: a first search of the newest shards', () => {
+  let newest: Site;
+  let whole: Site;
+  let servedNewest: Served;
+  let servedWhole: Served;
+  let browser: Browser;
+  before(async () => {
+    [newest, whole] = [await relevanceSite({ searchShardArticles: 1, searchFirstArticles: 1 }), await relevanceSite({ searchShardArticles: 100_000 })];
+    [servedNewest, servedWhole] = [await serve(newest.out), await serve(whole.out)];
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await servedNewest?.close();
+    await servedWhole?.close();
+    await newest?.remove();
+    await whole?.remove();
+  });
+
+  /** The search page for a query: the shard folders it fetched from, and the results it shows. */
+  async function searchPage(path: string) {
+    const page = await browser.newPage();
+    const fetched = new Set<string>();
+    page.on('request', (r) => { const m = /\/pagefind\/([^/]+)\//.exec(new URL(r.url()).pathname); if (m) fetched.add(m[1]!); });
+    await page.goto(`${servedNewest.url}${path}`);
+    return { page, fetched, shown: () => shownResults(page) };
+  }
+  async function shownResults(page: Page): Promise<string[]> {
+    await page.waitForFunction(() => {
+      const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      const links = [...document.querySelectorAll('.pagefind-ui__result a')];
+      return /kết quả/.test(message) && !/Đang tìm/.test(message) && links.every((a) => a.getAttribute('href'));
+    }, undefined, { timeout: 15_000 });
+    return page.$$eval('.pagefind-ui__result a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+  }
+
+  it('reads the newest shard alone and offers the older years, which the whole archive then adds', async () => {
+    const shards = (JSON.parse(await readFile(join(newest.out, 'pagefind', 'khoi.json'), 'utf8')) as ShardList);
+    assert.equal(shards.first, 1);
+    assert.ok(shards.shards.length >= 3, shards.shards.join());
+    const { page, fetched, shown } = await searchPage('tim-kiem/?q=nga');
+    const recent = await shown();
+    assert.ok(recent.length >= 1, 'the newest year has results');
+    assert.deepEqual([...fetched], [shards.shards[0]], 'only the newest shard is read');
+    const offer = page.locator('#pham-vi button');
+    assert.match(await offer.textContent() ?? '', /^Tìm cả các bài năm \d{4}(–\d{4})?( và các bài không rõ ngày)?$/);
+    const everywhere = await listing(await servedWholePage(), 'nga', {});
+    assert.ok(everywhere.urls.length > recent.length, 'older years hold more');
+    await offer.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length > n, recent.length, { timeout: 15_000 });
+    assert.equal(new URL(page.url()).searchParams.get('toan-bo'), '1');
+    assert.equal(await page.locator('#pham-vi').count(), 0, 'nothing more to offer');
+    // The choice is in the address: a reload searches the whole archive again.
+    await page.reload();
+    await shownResults(page);
+    assert.ok((await page.locator('.pagefind-ui__result').count()) > recent.length);
+    await page.close();
+  });
+
+  it('the header\'s quick search offers the older years as a link to the search page', async () => {
+    const page = await browser.newPage();
+    await page.goto(servedNewest.url);
+    await page.fill('#q-header', 'nga');
+    const offer = page.locator('#pham-vi a');
+    await offer.waitFor({ timeout: 15_000 });
+    const url = new URL(await offer.getAttribute('href') ?? '', servedNewest.url);
+    assert.equal(url.pathname, '/tim-kiem/');
+    assert.deepEqual([url.searchParams.get('q'), url.searchParams.get('toan-bo')], ['nga', '1']);
+    await page.close();
+  });
+
+  it('searches the older years at once when the newest find nothing, and lists a filter across every year', async () => {
+    const { page, fetched, shown } = await searchPage('tim-kiem/?q=lavrov');
+    const found = await shown();
+    assert.ok(found.length >= 1, 'found in older years');
+    assert.ok(fetched.size > 1, [...fetched].join());
+    assert.equal(await page.locator('#pham-vi').count(), 0);
+    await page.close();
+    const [x, y] = [await listing(await newestPage(), null, { filters: { 'Nhân vật': 'Sergey Lavrov' } }), await listing(await servedWholePage(), null, { filters: { 'Nhân vật': 'Sergey Lavrov' } })];
+    assert.ok(x.urls.length >= 2);
+    assert.deepEqual([...x.urls].sort(), [...y.urls].sort());
+  });
+
+  async function servedWholePage(): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`${servedWhole.url}tim-kiem/`);
+    return page;
+  }
+  async function newestPage(): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`${servedNewest.url}tim-kiem/`);
+    return page;
+  }
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { indexStaged, stageDocuments, STAGING, type IndexRecord } from '../../src/index/index.ts';
+import { firstShards, indexStaged, stageDocuments, STAGING, type IndexRecord } from '../../src/index/index.ts';
 import { filesOf } from '../helpers.ts';
 import { tempDir } from '../temp.ts';
 
@@ -68,7 +68,7 @@ describe('index: Pagefind on the staged documents', () => {
     assert.deepEqual(result, { pages: 2, errors: [], shards: 1, indexed: 1 });
     assert.ok((await readdir(join(out, 'pagefind', '2024'))).some((f) => f.endsWith('.pf_meta')));
     assert.equal((await readdir(join(out, 'pagefind', '2024', 'fragment'))).length, 2);
-    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), ['2024']);
+    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), { shards: ['2024'], first: 1 });
     assert.ok(await exists(join(out, 'pagefind', 'pagefind-ui.js')), 'the UI the pages load sits beside the shards');
     assert.equal(await exists(staging), false);
   });
@@ -93,7 +93,7 @@ describe('index: Pagefind on the staged documents', () => {
     const { out, memory } = await folders();
     const staging = await stageDocuments({ outputDir: out, records: [], memoryFolders: [memory] });
     assert.deepEqual(await indexStaged(out, staging), { pages: 0, errors: [], shards: 0, indexed: 0 });
-    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), []);
+    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), { shards: [], first: 0 });
     assert.equal(await exists(staging), false);
   });
 
@@ -102,10 +102,23 @@ describe('index: Pagefind on the staged documents', () => {
     const three = [...records, { ...records[0]!, url: '/bai-viet/cu/', shard: '2019-2021' }, { ...records[1]!, url: '/bai-viet/khong-ngay/', shard: 'khong-ngay' }];
     const staging = await stageDocuments({ outputDir: out, records: three, shards: ['2024', '2019-2021', 'khong-ngay'], memoryFolders: [memory] });
     assert.deepEqual(await indexStaged(out, staging), { pages: 4, errors: [], shards: 3, indexed: 3 });
-    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), ['2024', '2019-2021', 'khong-ngay']);
+    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), { shards: ['2024', '2019-2021', 'khong-ngay'], first: 3 });
     for (const [shard, n] of [['2024', 2], ['2019-2021', 1], ['khong-ngay', 1]] as const) {
       assert.equal((await readdir(join(out, 'pagefind', shard, 'fragment'))).length, n, shard);
     }
+  });
+
+  it('lists how many of the newest shards a first search reads: until they hold the articles asked for', async () => {
+    const { out, memory } = await folders();
+    const three = [...records, { ...records[0]!, url: '/bai-viet/cu/', shard: '2019-2021' }, { ...records[1]!, url: '/bai-viet/khong-ngay/', shard: 'khong-ngay' }];
+    const staging = await stageDocuments({ outputDir: out, records: three, shards: ['2024', '2019-2021', 'khong-ngay'], memoryFolders: [memory], firstArticles: 2 });
+    await indexStaged(out, staging);
+    assert.deepEqual(JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')), { shards: ['2024', '2019-2021', 'khong-ngay'], first: 1 });
+    // Newest first: a small newest shard takes the next ones with it; an archive smaller than asked is read whole.
+    assert.equal(firstShards([300, 9_800, 10_000, 10_000], 10_000), 2);
+    assert.equal(firstShards([10_000, 10_000, 40], 10_000), 1);
+    assert.equal(firstShards([4_000, 3_000, 200], 10_000), 3);
+    assert.equal(firstShards([], 10_000), 0);
   });
 
   it('indexes again only the shards whose documents changed, and gives the same files as indexing all', async () => {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { MEMORY_FOLDERS, STAGING } from '../../src/index/index.ts';
+import { MEMORY_FOLDERS, STAGING, type ShardList } from '../../src/index/index.ts';
 import { ROOT } from '../helpers.ts';
 import { tempDir } from '../temp.ts';
 
@@ -34,7 +34,7 @@ describe('npm run build', () => {
     assert.doesNotMatch(r.stdout, /[\r\x1b]/);
     // Stage lines come in pipeline order, the index after the page process has finished.
     assert.ok(r.stdout.indexOf('eleventy:') < r.stdout.indexOf('pagefind:'));
-    const shards = JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')) as string[];
+    const shards = (JSON.parse(await readFile(join(out, 'pagefind', 'khoi.json'), 'utf8')) as ShardList).shards;
     assert.ok(shards.length >= 1);
     for (const shard of shards) assert.ok((await readdir(join(out, 'pagefind', shard))).some((f) => f.endsWith('.pf_meta')), shard);
     assert.equal(await stat(join(out, STAGING)).catch(() => null), null);
@@ -77,7 +77,7 @@ describe('npm run build', () => {
     const work = await tempDir('build-shard-');
     const full = await run(['--out', join(work, 'full'), '--no-cache']);
     assert.equal(full.code, 0, full.stderr);
-    const shard = (JSON.parse(await readFile(join(work, 'full', 'pagefind', 'khoi.json'), 'utf8')) as string[])[0]!;
+    const shard = (JSON.parse(await readFile(join(work, 'full', 'pagefind', 'khoi.json'), 'utf8')) as ShardList).shards[0]!;
     const r = await run(['--shard', shard, '--cache', join(work, 'cache'), '--out', join(work, 'shard')]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, new RegExp(`^shard ${shard}: its article pages and search index are in the cache`, 'm'));

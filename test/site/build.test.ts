@@ -8,6 +8,7 @@ import config from '../../site.config.ts';
 import { build, type BuildOutcome } from '../../src/pipeline.ts';
 import { brokenLinks, listFiles } from './crawl.ts';
 import { tempDir } from '../temp.ts';
+import type { ShardList } from '../../src/index/index.ts';
 
 /** The real build: Eleventy and Pagefind, no mocks, into temporary folders. */
 describe('site: the seeds build into a browsable, searchable site', () => {
@@ -75,7 +76,7 @@ describe('site: the seeds build into a browsable, searchable site', () => {
 
   it('writes a Pagefind index of the article pages', async () => {
     assert.ok((await listFiles(join(out, 'pagefind'))).includes('pagefind-ui.js'));
-    const shards = JSON.parse(await readFile(join(out, 'pagefind/khoi.json'), 'utf8')) as string[];
+    const shards = (JSON.parse(await readFile(join(out, 'pagefind/khoi.json'), 'utf8')) as ShardList).shards;
     let pages = 0;
     for (const shard of shards) {
       const files = await listFiles(join(out, 'pagefind', shard));

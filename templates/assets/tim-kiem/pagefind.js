@@ -49,9 +49,12 @@ async function adjacentFirst(term, exact, found) {
   return { ...found, results: [...side, ...head.filter((r) => !side.includes(r)), ...found.results.slice(AHEAD)] };
 }
 
-/** Tells the page script which words of a query the archive lacks, for its "did you mean". */
-function tell(query, missing) {
-  if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent('luu-tru:searched', { detail: { query, missing } }));
+/**
+ * Tells the page script which words of a query the archive lacks, for its "did you mean", and
+ * which shards (newest first) the search left unread, for its offer of the whole archive.
+ */
+function tell(query, missing, older) {
+  if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent('luu-tru:searched', { detail: { query, missing, older } }));
 }
 
 /**
@@ -59,11 +62,11 @@ function tell(query, missing) {
  * come back with every keystroke, and on a large archive each costs a search of its own.
  */
 const held = new Map();
-function holding(word, filters, exact) {
-  const key = `${exact ? 1 : 0}|${JSON.stringify(filters ?? {})}|${word}`;
+function holding(word, filters, exact, all) {
+  const key = `${exact ? 1 : 0}|${all ? 1 : 0}|${JSON.stringify(filters ?? {})}|${word}`;
   if (!held.has(key)) {
     if (held.size > 500) held.clear();
-    const ids = engine.search(`"${word}"`, { filters }).then((whole) => new Set((whole?.results ?? []).map((r) => r.id)));
+    const ids = engine.search(`"${word}"`, { filters }, all).then((whole) => new Set((whole?.results ?? []).map((r) => r.id)));
     // A search cut off (the UI started anew) is not remembered.
     held.set(key, ids.catch((e) => { held.delete(key); throw e; }));
   }
@@ -75,13 +78,13 @@ function holding(word, filters, exact) {
  * being typed) as a whole word: "Hà Nội" is not "hành … nội". The engine matches every word as a
  * prefix; a one-word phrase matches that word whole.
  */
-async function wholeWords(term, options, found, exact) {
+async function wholeWords(term, options, found, exact, all) {
   const words = wordsOf(term);
   const finished = /\s$/.test(term) ? words : words.slice(0, -1);
   let keep = null;
   const absent = [];
   for (const word of new Set(finished)) {
-    const ids = await holding(word, options.filters, exact);
+    const ids = await holding(word, options.filters, exact, all);
     if (!ids.size) absent.push(word);
     keep = keep ? new Set([...keep].filter((id) => ids.has(id))) : ids;
   }
@@ -99,16 +102,29 @@ export async function search(term, options = {}) {
   if (term === null || term === undefined || !String(term).trim()) return engine.search(term, options);
   const exact = typedMarks(term);
   await engine.options({ exactDiacritics: exact });
-  let found = await engine.search(term, options);
+  const { older } = engine.scope();
+  let read = await searchShards(term, options, exact, older.length === 0);
+  // Nothing among the newest articles: this search reads the whole archive.
+  const widened = read.found && !read.found.results.length && older.length > 0;
+  if (widened) read = await searchShards(term, options, exact, true);
+  const { found, missing } = read;
   if (!found) return found;
-  const phrase = isPhrase(term);
-  const whole = phrase ? { found, absent: [] } : await wholeWords(term, options, found, exact);
-  found = whole.found;
-  const missing = found.results.length ? missingWords(term, await matchedWords(found.results[0]), exact) : wordsOf(term);
-  tell(term, [...new Set([...whole.absent, ...missing])]);
-  if (!found.results.length || missing.length) return { ...found, results: [], unfilteredResultCount: 0, filters: noCounts(found.filters) };
-  if (!options.sort && !phrase && wordsOf(term).length > 1) found = await adjacentFirst(term, exact, found);
+  tell(term, missing, widened ? [] : older);
   return found;
+}
+
+/** One search of the shards in scope (or of all), with its words held whole and the words it lacks. */
+async function searchShards(term, options, exact, all) {
+  let found = await engine.search(term, options, all);
+  if (!found) return { found, missing: [] };
+  const phrase = isPhrase(term);
+  const whole = phrase ? { found, absent: [] } : await wholeWords(term, options, found, exact, all);
+  found = whole.found;
+  const lacking = found.results.length ? missingWords(term, await matchedWords(found.results[0]), exact) : wordsOf(term);
+  const missing = [...new Set([...whole.absent, ...lacking])];
+  if (!found.results.length || lacking.length) return { found: { ...found, results: [], unfilteredResultCount: 0, filters: noCounts(found.filters) }, missing };
+  if (!options.sort && !phrase && wordsOf(term).length > 1) found = await adjacentFirst(term, exact, found);
+  return { found, missing };
 }
 
 // The search page starts a new UI when the reader opens or closes the filters. The old one's
@@ -131,3 +147,4 @@ export const preload = afterDestroy(async (term, options) => {
   return engine.preload(term, options);
 });
 export const createInstance = engine.createInstance;
+export const { wholeArchive, scope } = engine;

@@ -10,11 +10,26 @@
 //   sorted search runs shard by shard (a hidden filter names each document's shard) and lists
 //   the shards' results in date order;
 // - the hidden shard filter never reaches the reader's filter panel.
+// On a large archive a first search reads only the newest shards (as many as khoi.json's "first"
+// says); the older ones wait until the reader asks for the whole archive (`wholeArchive`) or a
+// search of the newest finds nothing. Searches without words (a filter's list) read every shard.
 const base = new URL('../../pagefind/', import.meta.url);
 /** The filter that names a document's shard (SHARD_FILTER in src/index/shards.ts). */
 const SHARD_FILTER = 'khoi';
 
-const names = await fetch(new URL('khoi.json', base)).then((r) => (r.ok ? r.json() : []), () => []);
+const list = await fetch(new URL('khoi.json', base)).then((r) => (r.ok ? r.json() : null), () => null);
+// An index listed as names alone has every shard read at once.
+const names = (Array.isArray(list) ? list : list?.shards) ?? [];
+const first = Array.isArray(list) ? names.length : Math.min(names.length, Math.max(1, Number(list?.first) || names.length));
+let whole = false;
+/** The shards a search reads: every one, or the newest. */
+const shardsFor = (all) => (all ? names : names.slice(0, first));
+
+/** From now on every search reads the whole archive (the reader asked), or only the newest shards. */
+export function wholeArchive(on) { whole = Boolean(on); }
+
+/** The shards searches read now, and those that wait (newest first). */
+export function scope() { return { read: shardsFor(whole), older: names.slice(shardsFor(whole).length) }; }
 // Paths, not addresses: Pagefind prefixes a merged index's results with the address's origin.
 const bundle = (name) => new URL(`${name}/`, base).pathname;
 
@@ -25,15 +40,16 @@ const engines = new Map();
 /** Each engine's own copy of Pagefind's module (and so its own worker): never one number twice. */
 let copies = 0;
 
-/** The first shard with the others merged into it, under the current options. */
-function merged() {
-  const key = JSON.stringify(settings);
+/** The first shard with the others read merged into it, under the current options. */
+function merged(all = whole) {
+  const shards = shardsFor(all);
+  const key = `${shards.length}|${JSON.stringify(settings)}`;
   if (!engines.has(key)) {
     const options = settings;
     const made = (async () => {
-      const engine = await import(`${bundle(names[0])}pagefind.js?${copies++}`);
+      const engine = await import(`${bundle(shards[0])}pagefind.js?${copies++}`);
       await engine.options(options);
-      await Promise.all(names.slice(1).map((n) => engine.mergeIndex(bundle(n), options)));
+      await Promise.all(shards.slice(1).map((n) => engine.mergeIndex(bundle(n), options)));
       return engine;
     })();
     engines.set(key, made);
@@ -42,8 +58,12 @@ function merged() {
   return engines.get(key);
 }
 
-/** Any engine made so far, for what no option changes (filters, a search without words); else one for the current options. */
-const anyEngine = () => engines.values().next().value ?? merged();
+/** An engine made so far that reads these shards, for what no option changes (filters, a search without words); else one for the current options. */
+const anyEngine = (all = whole) => {
+  const prefix = `${shardsFor(all).length}|`;
+  for (const [key, made] of engines) if (key.startsWith(prefix)) return made;
+  return merged(all);
+};
 const blank = (term) => term === null || term === undefined || !String(term).trim();
 
 const withoutShards = (counts) => {
@@ -75,10 +95,10 @@ export async function filters() {
 }
 
 /** Results sorted across shards: each shard's sorted results, the shards in the order asked. */
-async function sortedAcrossShards(engine, term, opts) {
+async function sortedAcrossShards(engine, term, opts, shards) {
   const descending = Object.values(opts.sort)[0] !== 'asc';
   const parts = [];
-  for (const n of descending ? names : [...names].reverse()) {
+  for (const n of descending ? shards : [...shards].reverse()) {
     parts.push(await engine.search(term, { ...opts, filters: { ...(opts.filters ?? {}), [SHARD_FILTER]: n } }));
   }
   const counts = {};
@@ -92,17 +112,19 @@ async function sortedAcrossShards(engine, term, opts) {
   return hidden({ ...first, results: parts.flatMap((p) => p?.results ?? []), filters: counts });
 }
 
-export async function search(term, opts = {}) {
+/** A search of the shards in scope, or of every shard when `all`; one without words reads every shard. */
+export async function search(term, opts = {}, all = whole) {
   if (!names.length) return EMPTY;
-  const engine = await (blank(term) ? anyEngine() : merged());
-  if (opts.sort && names.length > 1) return sortedAcrossShards(engine, term, opts);
+  const wide = all || blank(term);
+  const engine = await (blank(term) ? anyEngine(true) : merged(wide));
+  if (opts.sort && shardsFor(wide).length > 1) return sortedAcrossShards(engine, term, opts, shardsFor(wide));
   return hidden(await engine.search(term, opts));
 }
 
 export async function debouncedSearch(term, opts = {}, wait = 300) {
   if (!names.length) return EMPTY;
   const engine = await merged();
-  if (opts.sort && names.length > 1) return sortedAcrossShards(engine, term, opts);
+  if (opts.sort && shardsFor(whole).length > 1) return sortedAcrossShards(engine, term, opts, shardsFor(whole));
   return hidden(await engine.debouncedSearch(term, opts, wait));
 }
 
