@@ -18,7 +18,7 @@ const config: SiteConfig = {
   perPage: 20,
   homePages: 5,
   searchShardArticles: 10000,
-  searchFirstArticles: 10000,
+  searchFirstArticles: 5000,
   pagesPerEleventyRun: 5000,
   folderOutlets: {},
 
