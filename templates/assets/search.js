@@ -105,7 +105,7 @@
 
   /** The address with these filters in place of any before (every key but the query, sort and page is one). */
   function withFilters(url, filters) {
-    Array.from(url.searchParams.keys()).forEach(function (k) { if (!/^(q|sort|trang|toan-bo)$/.test(k)) url.searchParams.delete(k); });
+    Array.from(url.searchParams.keys()).forEach(function (k) { if (!/^(q|sort|trang)$/.test(k) && k !== ALL) url.searchParams.delete(k); });
     Object.keys(filters).forEach(function (k) { filters[k].forEach(function (v) { url.searchParams.append(k, v); }); });
     return url;
   }
@@ -143,9 +143,7 @@
       p.className = 'did-you-mean';
       p.setAttribute('role', 'status');
       var a = document.createElement('a');
-      var url = new URL(document.querySelector('form[role="search"]').action, window.location.href);
-      url.searchParams.set('q', better);
-      a.href = url.pathname + url.search;
+      a.href = searchPageLink(better, false);
       a.textContent = better;
       p.append('Có phải bạn muốn tìm ', a, '?');
       anchor.insertAdjacentElement('afterend', p);
@@ -164,6 +162,13 @@
     var span = years.length ? 'các bài năm ' + years[0] + (years[years.length - 1] !== years[0] ? '–' + years[years.length - 1] : '') : '';
     return 'Tìm cả ' + [span, undated ? 'các bài không rõ ngày' : ''].filter(Boolean).join(' và ');
   }
+  /** The search page's address for a query, over the whole archive when `all`. */
+  function searchPageLink(query, all) {
+    var url = new URL(document.querySelector('form[role="search"]').action, window.location.href);
+    url.searchParams.set('q', query);
+    if (all) url.searchParams.set(ALL, '1');
+    return url.pathname + url.search;
+  }
   function offerOlder(detail) {
     var anchor = document.getElementById('search') || document.querySelector('.search-drawer');
     var old = document.getElementById('pham-vi');
@@ -180,10 +185,7 @@
       control.addEventListener('click', widen);
     } else {
       control = document.createElement('a');
-      var url = new URL(document.querySelector('form[role="search"]').action, window.location.href);
-      url.searchParams.set('q', typed());
-      url.searchParams.set(ALL, '1');
-      control.href = url.pathname + url.search;
+      control.href = searchPageLink(typed(), true);
     }
     control.textContent = olderLabel(detail.older);
     p.appendChild(control);

@@ -102,7 +102,7 @@ export async function search(term, options = {}) {
   if (term === null || term === undefined || !String(term).trim()) return engine.search(term, options);
   const exact = typedMarks(term);
   await engine.options({ exactDiacritics: exact });
-  const { older } = engine.scope();
+  const older = engine.olderShards();
   let read = await searchShards(term, options, exact, older.length === 0);
   // Nothing among the newest articles: this search reads the whole archive.
   const widened = read.found && !read.found.results.length && older.length > 0;
@@ -147,4 +147,4 @@ export const preload = afterDestroy(async (term, options) => {
   return engine.preload(term, options);
 });
 export const createInstance = engine.createInstance;
-export const { wholeArchive, scope } = engine;
+export const { wholeArchive, olderShards } = engine;

@@ -18,9 +18,8 @@ const base = new URL('../../pagefind/', import.meta.url);
 const SHARD_FILTER = 'khoi';
 
 const list = await fetch(new URL('khoi.json', base)).then((r) => (r.ok ? r.json() : null), () => null);
-// An index listed as names alone has every shard read at once.
-const names = (Array.isArray(list) ? list : list?.shards) ?? [];
-const first = Array.isArray(list) ? names.length : Math.min(names.length, Math.max(1, Number(list?.first) || names.length));
+const names = list?.shards ?? [];
+const first = Math.min(names.length, Math.max(1, Number(list?.first) || names.length));
 let whole = false;
 /** The shards a search reads: every one, or the newest. */
 const shardsFor = (all) => (all ? names : names.slice(0, first));
@@ -28,8 +27,8 @@ const shardsFor = (all) => (all ? names : names.slice(0, first));
 /** From now on every search reads the whole archive (the reader asked), or only the newest shards. */
 export function wholeArchive(on) { whole = Boolean(on); }
 
-/** The shards searches read now, and those that wait (newest first). */
-export function scope() { return { read: shardsFor(whole), older: names.slice(shardsFor(whole).length) }; }
+/** The shards searches leave unread now (newest first). */
+export function olderShards() { return names.slice(shardsFor(whole).length); }
 // Paths, not addresses: Pagefind prefixes a merged index's results with the address's origin.
 const bundle = (name) => new URL(`${name}/`, base).pathname;
 
