@@ -1,16 +1,17 @@
 /**
- * A content-addressed cache of cleaned and extracted articles, so a rebuild only cleans and
- * extracts the files that changed. The key covers the file's bytes, the code of the stages
- * that produced the entry and the configuration they read: change any, and the entry is new.
+ * A content-addressed cache of cleaned, extracted and rendered articles, so a rebuild only
+ * prepares the files that changed. The key covers the file's bytes, the code of the stages
+ * that produced the entry, the packages they use and the configuration they read: change any,
+ * and the entry is new.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Article, CleanDocument, SourceDocument } from './types.ts';
+import type { CleanDocument, PreparedArticle, SourceDocument } from './types.ts';
 
 /** What is stored: the article without its source document, which ingest reads anew. */
-type Stored = Omit<Article, 'source' | 'clean'> & { clean: Omit<CleanDocument, 'source'> };
+type Stored = Omit<PreparedArticle, 'source' | 'clean'> & { clean: Omit<CleanDocument, 'source'> };
 
 /** Where a cache lives and which version of the code it holds: plain data, for worker threads. */
 export interface CacheLocation {
@@ -20,14 +21,22 @@ export interface CacheLocation {
 }
 
 export interface ArticleCache {
-  get(doc: SourceDocument): Promise<Article | null>;
-  set(doc: SourceDocument, article: Article): Promise<void>;
+  get(doc: SourceDocument): Promise<PreparedArticle | null>;
+  set(doc: SourceDocument, article: PreparedArticle): Promise<void>;
 }
 
-/** A digest of the code and settings the cached results depend on. */
+/** The stages whose results the cache keeps: their code is part of every key. */
+const CACHED_STAGES = ['ingest', 'clean', 'extract', 'render', 'text'];
+
+/**
+ * A digest of the code and settings the cached results depend on: the stages' code, the shared
+ * types, the configuration, and the lockfile beside `srcDir` when there is one (rendering goes
+ * through unified's packages, whose output may change with their versions).
+ */
 export async function codeVersion(srcDir: string, configText: string): Promise<string> {
   const h = createHash('sha256').update(configText);
-  for (const stage of ['ingest', 'clean', 'extract', 'text']) {
+  h.update(await readFile(join(srcDir, '..', 'package-lock.json')).catch(() => Buffer.alloc(0)));
+  for (const stage of CACHED_STAGES) {
     const dir = join(srcDir, stage);
     for (const f of (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort()) {
       h.update(f).update(await readFile(join(dir, f)));

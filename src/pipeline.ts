@@ -13,13 +13,12 @@ import { INDEX_FOLDER, indexPages, planShards, searchDocument, stageDocuments, t
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, type Part } from './prepare/index.ts';
-import { render } from './render/index.ts';
 import { buildModel, buildReport, buildSite, href, REPORT_DATA_URL, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
-import type { Article, RenderedArticle } from './types.ts';
+import type { PreparedArticle, RenderedArticle } from './types.ts';
 
 export interface BuildOptions {
   config: SiteConfig;
@@ -107,7 +106,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   const { rejected, warnings, seen } = prepared;
   Object.assign(timings, prepared.times);
   for (const line of prepareSummary(prepared, timings.prepare!)) log(line);
-  let extracted: Article[] = prepared.articles;
+  let extracted: PreparedArticle[] = prepared.articles;
   prepared.articles = [];
 
   // The same story under two names is published once, under the first name in path order.
@@ -120,9 +119,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   extracted = [];
 
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
-  // Handed on, not kept (splice empties the list): once rendered, only the lighter records stay in memory.
-  const rendered = await time('render', () => renderAll(unique.splice(0)).map(lighten));
-  log(`render: ${rendered.length} bodies in ${timings.render!.toFixed(0)} ms`);
+  // Handed on, not kept (splice empties the list): once named, only the lighter records stay in memory.
+  const rendered = await time('slugs', () => withSlugs(unique.splice(0)).map(lighten));
 
   const model = await time('model', () => buildModel(rendered, config));
   const shards = planShards(model.articles.map((a) => a.date), config.searchShardArticles);
@@ -259,15 +257,16 @@ function prepareSummary(prepared: Awaited<ReturnType<typeof prepareArticles>>, w
   return [
     `ingest: ${prepared.documents} of ${prepared.seen.length} files read in ${times.ingest.toFixed(0)} ms`,
     `clean + extract: ${articles.length - fromCache} articles cleaned and extracted in ${(times.clean + times.extract).toFixed(0)} ms, ${fromCache} from the cache in ${times.cache.toFixed(0)} ms (${wallMs.toFixed(0)} ms in all${threads})`,
+    `render: ${articles.length - fromCache} bodies in ${times.render.toFixed(0)} ms, the others from the cache`,
   ];
 }
 
-/** Each article's body as HTML, under a slug of its own (its headline's, else its file's). */
-function renderAll(articles: Article[]): RenderedArticle[] {
+/** Each article under a slug of its own (its headline's, else its file's), in path order. */
+function withSlugs(articles: PreparedArticle[]): RenderedArticle[] {
   const taken = new Map<string, number>();
   return articles.map((a) => {
     const slug = uniqueSlug(slugify(a.source.meta.slug ?? a.title ?? a.source.path.replace(/\.[^.]+$/, '')) || 'bai-viet', taken);
-    return render(a, slug);
+    return { ...a, slug };
   });
 }
 

@@ -129,12 +129,19 @@ export type ExtractRecord = { file: string } & Partial<ArticleFields>
 /** A removed line as `extract` and the build report print it. */
 export interface RemovalView { line: number; text: string; rule: string; }
 
-/** Output of render: an article with its body as HTML, ready for the site. */
-export interface RenderedArticle extends Article {
-  slug: string;
+/** Output of render: an article's body as pages show it. */
+export interface RenderedBody {
   bodyHtml: string;
   /** Plain text of the body, for excerpts, reading time and the search index. */
   plainText: string;
   wordCount: number;
+}
+
+/** An article with its body rendered, as the prepare stage hands it on (and the cache keeps it). */
+export interface PreparedArticle extends Article, RenderedBody {}
+
+/** An article ready for the site: rendered, under a slug unique in the archive. */
+export interface RenderedArticle extends PreparedArticle {
+  slug: string;
 }
 

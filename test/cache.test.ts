@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import config from '../site.config.ts';
 import { codeVersion, fileCache } from '../src/cache.ts';
 import { STAGING, type ShardList } from '../src/index/index.ts';
+import { renderArticle } from '../src/render/index.ts';
 import { build, preparePart } from '../src/pipeline.ts';
 import { ROOT, extractText, filesOf, ingestText } from './helpers.ts';
 import { tempDir } from './temp.ts';
@@ -16,7 +17,8 @@ describe('cache of cleaned and extracted articles', () => {
     const dir = await tempDir('cache-');
     const cache = fileCache(dir, 'v1');
     const doc = ingestText('a.txt', text);
-    const article = extractText('a.txt', text);
+    const extracted = extractText('a.txt', text);
+    const article = { ...extracted, ...renderArticle(extracted) };
     assert.equal(await cache.get(doc), null);
     await cache.set(doc, article);
     const hit = await cache.get(doc);
@@ -44,6 +46,17 @@ describe('cache of cleaned and extracted articles', () => {
     const a = await codeVersion(join(ROOT, 'src'), 'config A');
     assert.equal(a, await codeVersion(join(ROOT, 'src'), 'config A'));
     assert.notEqual(a, await codeVersion(join(ROOT, 'src'), 'config B'));
+  });
+
+  it('its version changes with the packages locked beside the code (bodies are rendered by them)', async () => {
+    const work = await tempDir('cache-lock-');
+    await cp(join(ROOT, 'src'), join(work, 'src'), { recursive: true });
+    const lock = JSON.parse(await readFile(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
+    await writeFile(join(work, 'package-lock.json'), JSON.stringify(lock));
+    const before = await codeVersion(join(work, 'src'), 'config');
+    lock.packages['node_modules/remark-rehype']!.version = '0.0.0';
+    await writeFile(join(work, 'package-lock.json'), JSON.stringify(lock));
+    assert.notEqual(await codeVersion(join(work, 'src'), 'config'), before, 'another version of a rendering package');
   });
 
   it('a rebuild cleans and extracts only the changed file, and builds the same site', async () => {

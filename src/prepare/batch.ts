@@ -1,5 +1,5 @@
 /**
- * One file from its bytes to an extracted article: ingest -> (cache) -> clean -> extract.
+ * One file from its bytes to a rendered article: ingest -> (cache) -> clean -> extract -> render.
  * The same code runs in the main thread for small archives and in worker threads for large ones.
  */
 import { fileCache, type ArticleCache, type CacheLocation } from '../cache.ts';
@@ -10,7 +10,8 @@ import { ingestRead, readArticleFile } from '../ingest/index.ts';
 import type { FileRead } from '../ingest/index.ts';
 import { mapLimit } from '../text/concurrency.ts';
 import { rejection } from '../messages.ts';
-import type { Article, Message, SourceDocument } from '../types.ts';
+import { renderArticle } from '../render/index.ts';
+import type { Message, PreparedArticle, SourceDocument } from '../types.ts';
 
 /** The settings the three stages read; plain data, so a worker thread can receive them. */
 export type PrepareConfig = Pick<SiteConfig, 'maxFileBytes' | 'cleanRules' | 'outlets' | 'agencies' | 'knownPeople' | 'folderOutlets'>;
@@ -22,11 +23,11 @@ export interface PrepareContext {
 }
 
 export type Outcome =
-  | { kind: 'article'; article: Article; cached: boolean }
+  | { kind: 'article'; article: PreparedArticle; cached: boolean }
   /** `diagnostics`: what ingest noticed before the file was turned away. */
   | { kind: 'rejected'; rejection: Message; diagnostics: Message[] };
 
-export type StageTimes = Record<'ingest' | 'clean' | 'extract' | 'cache', number>;
+export type StageTimes = Record<'ingest' | 'clean' | 'extract' | 'render' | 'cache', number>;
 
 export interface BatchResult {
   outcomes: Outcome[];
@@ -44,7 +45,7 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
   const options = { maxFileBytes: ctx.config.maxFileBytes };
   const stages: Stages = { clean: compileCleaner({ customRules: ctx.config.cleanRules }), extract: compileExtractor(ctx.config) };
   return async (paths, read) => {
-    const times: StageTimes = { ingest: 0, clean: 0, extract: 0, cache: 0 };
+    const times: StageTimes = { ingest: 0, clean: 0, extract: 0, render: 0, cache: 0 };
     let t = performance.now();
     // Read here, many at a time (the disk waits, not the processor), unless another thread has.
     const docs = read
@@ -53,7 +54,7 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
     times.ingest += performance.now() - t;
     t = performance.now();
     // Cache entries are small files too: looked up many at a time, like the sources.
-    const hits: (Article | null)[] = cache ? await mapLimit(docs, 16, async (d) => ('reason' in d ? null : cache.get(d))) : [];
+    const hits: (PreparedArticle | null)[] = cache ? await mapLimit(docs, 16, async (d) => ('reason' in d ? null : cache.get(d))) : [];
     times.cache += performance.now() - t;
     const outcomes: Outcome[] = [];
     let documents = 0;
@@ -86,8 +87,11 @@ async function prepareDocument(doc: SourceDocument, stages: Stages, cache: Artic
     };
   }
   t = performance.now();
-  const article = stages.extract(cleaned);
+  const extracted = stages.extract(cleaned);
   times.extract += performance.now() - t;
+  t = performance.now();
+  const article: PreparedArticle = { ...extracted, ...renderArticle(extracted) };
+  times.render += performance.now() - t;
   if (cache) {
     t = performance.now();
     await cache.set(doc, article);

@@ -1,5 +1,5 @@
 /**
- * ingest -> clean -> extract for every file of the archive, in this thread or in worker threads
+ * ingest -> clean -> extract -> render for every file of the archive, in this thread or in worker threads
  * (`threads` in config.ts): each file's work is independent, and results are put back in path
  * order, so the outcome never depends on the number of threads or their timing.
  */
@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { pruneVersions } from '../cache.ts';
 import { listArticleFiles, readAhead } from '../ingest/index.ts';
-import type { Article, Message } from '../types.ts';
+import type { Message, PreparedArticle } from '../types.ts';
 import { batchPreparer, type BatchResult, type Outcome, type PrepareContext, type StageTimes } from './batch.ts';
 import type { BatchRequest } from './worker.ts';
 
@@ -39,7 +39,7 @@ export interface Prepared {
   /** Files that ingest read as documents. */
   documents: number;
   /** In path order. */
-  articles: Article[];
+  articles: PreparedArticle[];
   fromCache: number;
   /** Time spent in each stage, summed over threads. */
   times: StageTimes;
@@ -81,7 +81,7 @@ export async function prepareArticles(options: PrepareOptions): Promise<Prepared
 
   const prepared: Prepared = {
     seen: listed.seen, rejected: listed.rejected, warnings: [], documents: 0, articles: [], fromCache: 0,
-    times: { ingest: 0, clean: 0, extract: 0, cache: 0 }, threads,
+    times: { ingest: 0, clean: 0, extract: 0, render: 0, cache: 0 }, threads,
   };
   for (const r of results) {
     prepared.documents += r.documents;

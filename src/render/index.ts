@@ -5,7 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Article, RenderedArticle } from '../types.ts';
+import type { Article, RenderedArticle, RenderedBody } from '../types.ts';
 import { sanitizeMarkdown } from './sanitize.ts';
 import { textTree } from './text-tree.ts';
 
@@ -29,8 +29,14 @@ function plainTextOf(article: Article): string {
   return (fromMarkdown.parse(text) as MdastRoot).children.map((node) => toString(node)).filter(Boolean).join('\n\n');
 }
 
-export function render(article: Article, slug: string): RenderedArticle {
+/** The body as pages show it: HTML, plain text and its words. It depends on the article alone, so it is kept with it. */
+export function renderArticle(article: Article): RenderedBody {
   const plainText = plainTextOf(article);
   const wordCount = plainText.split(/\s+/).filter(Boolean).length;
-  return { ...article, slug, bodyHtml: renderBody(article), plainText, wordCount };
+  return { bodyHtml: renderBody(article), plainText, wordCount };
+}
+
+/** An article rendered under a slug. */
+export function render(article: Article, slug: string): RenderedArticle {
+  return { ...article, ...renderArticle(article), slug };
 }
