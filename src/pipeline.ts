@@ -13,7 +13,7 @@ import { INDEX_FOLDER, indexPages, planShards, searchDocument, stageDocuments, t
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, type Part } from './prepare/index.ts';
-import { buildModel, buildReport, buildSite, href, REPORT_DATA_URL, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
+import { buildModel, buildReport, buildSite, href, loadEleventy, REPORT_DATA_URL, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
@@ -31,7 +31,7 @@ export interface BuildOptions {
   progress?: (done: number, total: number) => void;
   /** Called as Eleventy's runs write the pages (see pagesPerEleventyRun), for progress indicators. */
   pageProgress?: (done: number, total: number) => void;
-  /** Called as each stage starts (render, model, files, eleventy, pagefind), for progress indicators. */
+  /** Called as each stage starts (duplicates, slugs, model, files, eleventy, pagefind), for progress indicators. */
   onStage?: (stage: string) => void;
   /** Cleaned and extracted articles are kept here between builds; none when omitted. */
   cache?: CacheLocation;
@@ -91,6 +91,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   const outputDir = resolve(options.outputDir ?? config.outputDir);
   const templatesDir = resolve(options.templatesDir ?? 'templates');
   assertSafeOutput(outputDir, seedsDir, templatesDir);
+  // Loaded while the articles are prepared on other threads; a failure shows where it is awaited.
+  loadEleventy().catch(() => {});
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, f: () => Promise<T> | T): Promise<T> => {
     options.onStage?.(stage);

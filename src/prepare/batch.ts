@@ -3,15 +3,14 @@
  * The same code runs in the main thread for small archives and in worker threads for large ones.
  */
 import { fileCache, type ArticleCache, type CacheLocation } from '../cache.ts';
-import { compileCleaner, type Cleaner } from '../clean/index.ts';
+import type { Cleaner } from '../clean/index.ts';
 import type { SiteConfig } from '../config.ts';
-import { compileExtractor, type Extractor } from '../extract/index.ts';
+import type { Extractor } from '../extract/index.ts';
 import { ingestRead, readArticleFile } from '../ingest/index.ts';
 import type { FileRead } from '../ingest/index.ts';
 import { mapLimit } from '../text/concurrency.ts';
 import { rejection } from '../messages.ts';
-import { renderArticle } from '../render/index.ts';
-import type { Message, PreparedArticle, SourceDocument } from '../types.ts';
+import type { Article, Message, PreparedArticle, RenderedBody, SourceDocument } from '../types.ts';
 
 /** The settings the three stages read; plain data, so a worker thread can receive them. */
 export type PrepareConfig = Pick<SiteConfig, 'maxFileBytes' | 'cleanRules' | 'outlets' | 'agencies' | 'knownPeople' | 'folderOutlets'>;
@@ -43,7 +42,7 @@ export interface BatchResult {
 export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: FileRead[]) => Promise<BatchResult> {
   const cache: ArticleCache | undefined = ctx.cache && fileCache(ctx.cache.dir, ctx.cache.version);
   const options = { maxFileBytes: ctx.config.maxFileBytes };
-  const stages: Stages = { clean: compileCleaner({ customRules: ctx.config.cleanRules }), extract: compileExtractor(ctx.config) };
+  let stages: Promise<Stages> | null = null;
   return async (paths, read) => {
     const times: StageTimes = { ingest: 0, clean: 0, extract: 0, render: 0, cache: 0 };
     let t = performance.now();
@@ -64,7 +63,7 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
       const cached = hits[i];
       if (cached) { outcomes.push({ kind: 'article', article: cached, cached: true }); continue; }
       try {
-        outcomes.push(await prepareDocument(doc, stages, cache, times));
+        outcomes.push(await prepareDocument(doc, await (stages ??= loadStages(ctx.config)), cache, times));
       } catch (err) {
         outcomes.push({ kind: 'rejected', rejection: rejection(doc.path, 'internal-error', `internal error while reading the article: ${(err as Error).message}`), diagnostics: doc.diagnostics });
       }
@@ -73,8 +72,19 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
   };
 }
 
-/** The clean and extract stages, compiled once per preparer from its configuration. */
-interface Stages { clean: Cleaner; extract: Extractor; }
+/** The clean, extract and render stages, compiled once per preparer from its configuration. */
+interface Stages { clean: Cleaner; extract: Extractor; render: (article: Article) => RenderedBody }
+
+/**
+ * Loaded and compiled when the first file is not in the cache: a rebuild that finds every file
+ * there never loads them (unified's packages alone take half a second, on every thread).
+ */
+async function loadStages(config: PrepareConfig): Promise<Stages> {
+  const [{ compileCleaner }, { compileExtractor }, { renderArticle }] = await Promise.all([
+    import('../clean/index.ts'), import('../extract/index.ts'), import('../render/index.ts'),
+  ]);
+  return { clean: compileCleaner({ customRules: config.cleanRules }), extract: compileExtractor(config), render: renderArticle };
+}
 
 async function prepareDocument(doc: SourceDocument, stages: Stages, cache: ArticleCache | undefined, times: StageTimes): Promise<Outcome> {
   let t = performance.now();
@@ -90,7 +100,7 @@ async function prepareDocument(doc: SourceDocument, stages: Stages, cache: Artic
   const extracted = stages.extract(cleaned);
   times.extract += performance.now() - t;
   t = performance.now();
-  const article: PreparedArticle = { ...extracted, ...renderArticle(extracted) };
+  const article: PreparedArticle = { ...extracted, ...stages.render(extracted) };
   times.render += performance.now() - t;
   if (cache) {
     t = performance.now();

@@ -1,4 +1,3 @@
-import Eleventy from '@11ty/eleventy';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { SiteMeta } from './layout.ts';
@@ -29,6 +28,14 @@ export interface SiteInput {
   /** Called after each run with the pages written so far and in all. */
   progress?: (done: number, total: number) => void;
 }
+
+/**
+ * Eleventy, loaded on first use. Loading it takes about a second, which a build can spend while
+ * its articles are prepared on other threads: the pipeline starts it early (`loadEleventy()`),
+ * and a build that writes no page never pays it.
+ */
+let eleventy: Promise<typeof import('@11ty/eleventy')> | null = null;
+export const loadEleventy = () => (eleventy ??= import('@11ty/eleventy'));
 
 /** The templates of article and list pages; every other template writes one file (feed, sitemap, report…). */
 const ARTICLE_TEMPLATE = 'article.11ty.ts';
@@ -95,6 +102,7 @@ async function runEleventy(input: SiteInput, runs: Run[]): Promise<string[]> {
 async function eleventyRun(input: SiteInput, run: Run, assets: boolean): Promise<string[]> {
   const templates = resolve(input.templatesDir);
   const wanted = (f: string) => (f === ARTICLE_TEMPLATE ? run.articles.length > 0 : f === LIST_TEMPLATE ? run.lists.length > 0 : run.single);
+  const { default: Eleventy } = await loadEleventy();
   const elev = new Eleventy(templates, resolve(input.outputDir), {
     quietMode: true,
     configPath: false,
