@@ -131,6 +131,7 @@ function siteArticles(sorted: RenderedArticle[], people: People): SiteArticle[] 
       wordCount: a.wordCount,
       readingMinutes: Math.max(1, Math.round(a.wordCount / READING_SPEED)),
       sourcePath: a.source.path,
+      sourceHash: a.source.hash,
       sourceUrl: `/nguon-goc/${a.source.path.split('/').map(encodeURIComponent).join('/')}`,
       prev: linkOf(chronological[i - 1]),
       next: linkOf(chronological[i + 1]),

@@ -33,6 +33,8 @@ export interface SiteArticle {
   wordCount: number;
   readingMinutes: number;
   sourcePath: string;
+  /** The hash of the source's bytes: with its path, the code and the settings, it decides the body. */
+  sourceHash: string;
   sourceUrl: string;
   prev: Link | null;
   next: Link | null;
