@@ -59,7 +59,7 @@ describe('cache of cleaned and extracted articles', () => {
     assert.notEqual(await codeVersion(join(work, 'src'), 'config'), before, 'another version of a rendering package');
   });
 
-  it('a rebuild cleans and extracts only the changed file, and builds the same site', async () => {
+  it('a rebuild cleans, extracts and renders only the changed file, and builds the same site', async () => {
     const work = await tempDir('rebuild-');
     const seeds = join(work, 'seeds');
     await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
@@ -69,6 +69,8 @@ describe('cache of cleaned and extracted articles', () => {
     await run('first');
     await run('second');
     assert.match(logs.filter((l) => l.startsWith('clean + extract')).pop()!, /^clean \+ extract: 0 articles cleaned and extracted .* 5 from the cache/);
+    assert.deepEqual(logs.filter((l) => l.startsWith('render:')).map((l) => l.replace(/ in \d+ ms/, '')),
+      ['render: 5 bodies, the others from the cache', 'render: 0 bodies, the others from the cache']);
     // Nothing changed: every article and list page is linked from the last build, none rendered again.
     const listPages = (await readdir(join(work, 'first'), { recursive: true })).filter((f) => f.endsWith('index.html') && !/^(?:bai-viet|tim-kiem|bao-cao)\//.test(f) && f !== 'tim-kiem/index.html');
     assert.ok(listPages.length > 10, `${listPages.length} list pages`);
@@ -78,6 +80,17 @@ describe('cache of cleaned and extracted articles', () => {
     await appendFile(join(seeds, '004_8e0f8740156a7686.txt'), '\nMột câu mới được thêm vào cuối bài.\n');
     await run('third');
     assert.match(logs.pop() ? logs.filter((l) => l.startsWith('clean + extract')).pop()! : '', /^clean \+ extract: 1 articles cleaned and extracted .* 4 from the cache/);
+    assert.match(logs.filter((l) => l.startsWith('render:')).pop()!, /^render: 1 bodies in \d+ ms/);
+    // The changed article's body is the one rendered now, not the one kept.
+    const pageOf = async (out: string) => {
+      for (const slug of await readdir(join(work, out, 'bai-viet'))) {
+        const html = await readFile(join(work, out, 'bai-viet', slug, 'index.html'), 'utf8');
+        if (html.includes('004_8e0f8740156a7686.txt')) return html;
+      }
+      return '';
+    };
+    assert.doesNotMatch(await pageOf('second'), /Một câu mới được thêm vào cuối bài/);
+    assert.match(await pageOf('third'), /<p>Một câu mới được thêm vào cuối bài\.<\/p>/);
   });
 
   it('a rebuild after adding, changing and deleting articles gives the clean build\'s site, byte for byte, rendering only the pages and indexing only the shards that changed', async () => {
