@@ -120,6 +120,15 @@ function surnameBefore(ws: WordRun, i: number, qualifier: string[]): boolean {
   return ROMANISED_SURNAMES.has(w) || (FAMILY_NAMES.has(w) && afterAdminNoun(ws, i - 1));
 }
 
+/**
+ * A post at the i-th word that belongs to the qualifier rather than starting a mention of its own:
+ * a place's second word ("Trung Quốc" before "Quốc vương"), or a post inside an organisation's
+ * name ("Hội đồng Tham mưu trưởng liên quân").
+ */
+function postInQualifier(ws: WordRun, i: number, w: string): boolean {
+  return isPlacePhrase(ws.bare(i - 1), w) || ORG_NOUNS.test(`${i > 1 ? ws.bare(i - 2) : ''} ${ws.bare(i - 1)}`.trim());
+}
+
 /** The name after a title and its qualifier: "Ngoại giao Nga | Sergey Ryabkov". */
 function readName(s: string, lower: string, from: number): { qualifier: string; name: string; end: number } | null {
   const ws = new WordRun(s, from, 18);
@@ -185,11 +194,8 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
     }
     // Qualifiers: organisation and country words. A clause word, a verb or another post means no name follows.
     const at = word.start + (word.text.length - word.text.replace(/^[("“«]+/, '').length);
-    const continuesPlace = i > 0 && isPlacePhrase(ws.bare(i - 1), w);
-    // A post inside an organisation's name is part of the qualifier: "Hội đồng Tham mưu trưởng liên quân".
-    const insideBody = i > 0 && ORG_NOUNS.test(`${i > 1 ? ws.bare(i - 2) : ''} ${ws.bare(i - 1)}`.trim());
     const surname = ROMANISED_SURNAMES.has(w) && startsForeignName(nextWord);
-    if (!w || (CLAUSE_WORDS.has(w.toLowerCase()) && !surname) || isVerbAt(s, at) || (i > 0 && !continuesPlace && !insideBody && isTitleAt(lower, at))) return null;
+    if (!w || (CLAUSE_WORDS.has(w.toLowerCase()) && !surname) || isVerbAt(s, at) || (i > 0 && isTitleAt(lower, at) && !postInQualifier(ws, i, w))) return null;
     qualifier.push(word.text.replace(/[,;:]$/, ''));
     // "đặc phái viên của nhà lãnh đạo Mỹ, Steven Witkoff": a foreign name may follow its post after a comma.
     if (foreignNameAfterComma(ws, i)) continue;
@@ -228,6 +234,9 @@ function addHonorificMentions(sentence: string, lower: string, out: Mention[]): 
   }
 }
 
+/** The first word of a phrase. */
+const firstWord = (phrase: string) => { const space = phrase.indexOf(' '); return space < 0 ? phrase : phrase.slice(0, space); };
+
 /** The people a sentence names; `lower` is its lowerCase copy. */
 export function findMentions(sentence: string, lower: string): Mention[] {
   const out: Mention[] = [];
@@ -236,7 +245,7 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     if (!startsWord(lower, start) || out.some((o) => start >= o.start && start < o.end)) continue;
     // "Trung Quốc Vương Nghị" is a country and a name, not "Quốc vương" (king).
     const prevWord = wordBefore(sentence, start);
-    if (isPlacePhrase(bare(prevWord), sentence.slice(start, start + m[0].length).split(' ')[0])) continue;
+    if (isPlacePhrase(bare(prevWord), firstWord(sentence.slice(start, start + m[0].length)))) continue;
     // "các đại biểu", "nhiều bộ trưởng": a post of many names no one.
     if (PLURAL.has(bare(prevWord))) continue;
     const read = readName(sentence, lower, start + m[0].length);
