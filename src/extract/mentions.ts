@@ -2,7 +2,7 @@
 import { allMatches, escapeRegExp } from '../text/patterns.ts';
 import { FORMER, TITLES } from '../text/titles.ts';
 import {
-  ADMIN_NOUNS, FAMILY_NAMES, NAME_PARTICLES, ROMANISED_SURNAMES, countryLength, isCapitalised, isPlacePhrase, isVietnameseSyllable, startsForeignName, withoutCountry,
+  ADMIN_NOUNS, FAMILY_NAMES, NAME_PARTICLES, firstWord, ROMANISED_SURNAMES, countryLength, isCapitalised, isPlacePhrase, isVietnameseSyllable, startsForeignName, withoutCountry,
 } from './names.ts';
 import {
   CLAUSE_WORDS, ORG_NOUNS, VERB_ALTERNATION, WordRun, bare, endsClause, isTitleAt, isVerbAt, skipAdverbs, startsWord, tail, wordBefore, words, type Word,
@@ -233,9 +233,6 @@ function addHonorificMentions(sentence: string, lower: string, out: Mention[]): 
     if (name.length) out.push({ name: name.join(' '), title: null, start, end, former: false, untitled: true });
   }
 }
-
-/** The first word of a phrase. */
-const firstWord = (phrase: string) => { const space = phrase.indexOf(' '); return space < 0 ? phrase : phrase.slice(0, space); };
 
 /** The people a sentence names; `lower` is its lowerCase copy. */
 export function findMentions(sentence: string, lower: string): Mention[] {

@@ -81,11 +81,13 @@ export function countryLength(wordAt: (i: number) => string | undefined, at: num
   return 0;
 }
 
+/** The first word of a phrase (words joined by single spaces). */
+export const firstWord = (phrase: string) => { const space = phrase.indexOf(' '); return space < 0 ? phrase : phrase.slice(0, space); };
+
 /** A name without the country written before it ("Ukraina Volodymyr Zelenskiy"); '' when it is all country. */
 export function withoutCountry(name: string, names = COUNTRY_NAMES): string {
   // Most names open with no country's first word: they are as written.
-  const space = name.indexOf(' ');
-  if (!COUNTRY_FIRST_WORDS.has(space < 0 ? name : name.slice(0, space))) return name;
+  if (!COUNTRY_FIRST_WORDS.has(firstWord(name))) return name;
   const ws = name.split(' ');
   let from = 0;
   for (let len = countryLength((i) => ws[i], from, names); len > 0; len = countryLength((i) => ws[i], from, names)) from += len;
