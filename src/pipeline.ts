@@ -7,18 +7,19 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { CacheLocation } from './cache.ts';
-import { cleanRules, findDuplicates } from './clean/index.ts';
+import { cleanRules, findDuplicates, fingerprint, type Fingerprint } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
 import { INDEX_FOLDER, indexPages, planShards, searchDocument, stageDocuments, type ShardPlan } from './index/index.ts';
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
-import { prepareArticles, type Part } from './prepare/index.ts';
+import { prepareArticles, prepareHeld, type Part, type Prepared } from './prepare/index.ts';
 import { buildModel, buildReport, buildSite, href, loadEleventy, REPORT_DATA_URL, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
-import type { PreparedArticle, RenderedArticle } from './types.ts';
+import { Spool } from './text/spool.ts';
+import type { PreparedArticle, RemovalView, RenderedArticle } from './types.ts';
 
 export interface BuildOptions {
   config: SiteConfig;
@@ -85,6 +86,18 @@ export async function build(options: BuildOptions): Promise<BuildOutcome> {
  * `indexPages` after that process has exited (scripts/build.ts).
  */
 export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
+  // The articles' bodies wait here until their pages and search documents are written.
+  const spool = new Spool();
+  try {
+    return await buildPagesWith(options, spool);
+  } finally {
+    spool.close();
+  }
+}
+
+type Timer = <T>(stage: string, f: () => Promise<T> | T) => Promise<T>;
+
+async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<BuildOutcome> {
   const { config } = options;
   const log = options.log ?? (() => {});
   const seedsDir = resolve(options.seedsDir ?? config.seedsDir);
@@ -94,7 +107,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   // Loaded while the articles are prepared on other threads; a failure shows where it is awaited.
   loadEleventy().catch(() => {});
   const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, f: () => Promise<T> | T): Promise<T> => {
+  const time: Timer = async (stage, f) => {
     options.onStage?.(stage);
     const t0 = performance.now();
     const result = await f();
@@ -102,27 +115,9 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
     return result;
   };
 
-  const prepared = await time('prepare', () => prepareArticles({
-    seedsDir, config, cache: options.cache, threads: config.threads, progress: options.progress,
-  }));
-  const { rejected, warnings, seen } = prepared;
-  Object.assign(timings, prepared.times);
-  for (const line of prepareSummary(prepared, timings.prepare!)) log(line);
-  let extracted: PreparedArticle[] = prepared.articles;
-  prepared.articles = [];
-
-  // The same story under two names is published once, under the first name in path order.
-  const duplicates = await time('duplicates', () => findDuplicates(extracted.map((a) => ({ path: a.source.path, blocks: a.clean.blocks }))));
-  const merged = [...duplicates].map(([file, keptAs]) => ({ file, keptAs }));
-  const unique = extracted.filter((a) => !duplicates.has(a.source.path));
-  log(`duplicates: ${extracted.length} articles compared, ${merged.length} merged, in ${timings.duplicates!.toFixed(0)} ms`);
-  // What the report says of each file is all it needs of them: the articles' texts are let go.
-  const removals = extracted.map((a) => ({ file: a.source.path, removed: a.clean.removed.map(removalView) }));
-  extracted = [];
-
+  const { rendered, removals, merged, rejected, warnings, seen, times } = await prepareForSite(options, seedsDir, spool, time, log);
+  Object.assign(timings, times);
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
-  // Handed on, not kept (splice empties the list): once named, only the lighter records stay in memory.
-  const rendered = await time('slugs', () => withSlugs(unique.splice(0)).map(lighten));
 
   const model = await time('model', () => buildModel(rendered, config));
   const shards = planShards(model.articles.map((a) => a.date), config.searchShardArticles);
@@ -229,7 +224,7 @@ function stageSearch(articles: SiteArticle[], shards: ShardPlan, site: SiteMeta,
     complete,
     records: articles.map((a) => {
       const shard = shards.of(a.date);
-      return { url: href(site, a.url), html: searchDocument(a, shard), shard };
+      return { url: href(site, a.url), html: () => searchDocument(a, shard), shard };
     }),
   });
 }
@@ -241,18 +236,52 @@ function shardArticles(model: SiteModel, shards: ShardPlan, key: string, cache: 
   return model.articles.filter((a) => shards.of(a.date) === key);
 }
 
+/** What the page build keeps of an article as it arrives from the prepare stage. */
+interface Held { article: Omit<RenderedArticle, 'slug'>; fingerprint: Fingerprint; removed: RemovalView[] }
+
 /**
- * A rendered article without the texts no later stage reads: the source's lines, the cleaned
- * blocks (the body is now HTML and plain text) and the removed lines (the report has them).
- * On a large archive those texts are most of the page build's memory.
+ * Keeps of each prepared article what later stages read, as it arrives: its fields, its body
+ * stored in the spool, a fingerprint for duplicates and its removed lines for the report. The
+ * source's lines, the cleaned blocks and the HTML are let go: on a large archive those texts
+ * were most of the page build's memory (README, "What sets memory").
  */
-function lighten(a: RenderedArticle): RenderedArticle {
-  const source = { ...a.source, lines: [] };
-  return { ...a, source, clean: { ...a.clean, source, blocks: [], removed: [] } };
+function holder(spool: Spool): (a: PreparedArticle) => Held {
+  const store = (text: string) => spool.put(text);
+  return (a) => {
+    const { bodyHtml, ...fields } = a;
+    const source = { ...a.source, lines: [] };
+    // Copied, not kept as they are: a name or a line of evidence cut from the source's text keeps
+    // that whole text in memory (an article prepared on this thread; one from a worker is a copy).
+    const article = { ...structuredClone({ ...fields, source, clean: { ...a.clean, source, blocks: [], removed: [] } }), body: store(bodyHtml) };
+    const removed = structuredClone(a.clean.removed.map(removalView));
+    return { article, fingerprint: fingerprint(a.source.path, a.clean.blocks, store), removed };
+  };
+}
+
+/** Stages "prepare", "duplicates" and "slugs": the articles to publish, each under its slug, and what the report needs of every file. */
+async function prepareForSite(options: BuildOptions, seedsDir: string, spool: Spool, time: Timer, log: (line: string) => void) {
+  const { config } = options;
+  const t0 = performance.now();
+  const prepared = await time('prepare', () => prepareHeld({
+    seedsDir, config, cache: options.cache, threads: config.threads, progress: options.progress, hold: holder(spool),
+  }));
+  for (const line of prepareSummary(prepared, performance.now() - t0)) log(line);
+  const held = prepared.articles;
+  prepared.articles = [];
+  // The same story under two names is published once, under the first name in path order.
+  const t1 = performance.now();
+  const duplicates = await time('duplicates', () => findDuplicates(held.map((h) => h.fingerprint)));
+  const merged = [...duplicates].map(([file, keptAs]) => ({ file, keptAs }));
+  log(`duplicates: ${held.length} articles compared, ${merged.length} merged, in ${(performance.now() - t1).toFixed(0)} ms`);
+  const removals = held.map((h) => ({ file: h.article.source.path, removed: h.removed }));
+  const unique = held.filter((h) => !duplicates.has(h.article.source.path)).map((h) => h.article);
+  held.length = 0;
+  const rendered = await time('slugs', () => withSlugs(unique));
+  return { rendered, removals, merged, rejected: prepared.rejected, warnings: prepared.warnings, seen: prepared.seen, times: prepared.times };
 }
 
 /** What the prepare stage did, as the build log prints it. */
-function prepareSummary(prepared: Awaited<ReturnType<typeof prepareArticles>>, wallMs: number): string[] {
+function prepareSummary(prepared: Prepared<unknown>, wallMs: number): string[] {
   const { times, articles, fromCache } = prepared;
   // Stage times are summed over threads; the last figure is the wall time of the three together.
   const threads = prepared.threads > 1 ? ` on ${prepared.threads} threads` : '';
@@ -264,7 +293,7 @@ function prepareSummary(prepared: Awaited<ReturnType<typeof prepareArticles>>, w
 }
 
 /** Each article under a slug of its own (its headline's, else its file's), in path order. */
-function withSlugs(articles: PreparedArticle[]): RenderedArticle[] {
+function withSlugs(articles: Omit<RenderedArticle, 'slug'>[]): RenderedArticle[] {
   const taken = new Map<string, number>();
   return articles.map((a) => {
     const slug = uniqueSlug(slugify(a.source.meta.slug ?? a.title ?? a.source.path.replace(/\.[^.]+$/, '')) || 'bai-viet', taken);

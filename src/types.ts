@@ -132,16 +132,25 @@ export interface RemovalView { line: number; text: string; rule: string; }
 /** Output of render: an article's body as pages show it. */
 export interface RenderedBody {
   bodyHtml: string;
-  /** Plain text of the body, for excerpts, reading time and the search index. */
-  plainText: string;
+  /** The body's opening for lists and descriptions: whitespace flattened, cut at a word. */
+  excerpt: string;
   wordCount: number;
 }
 
 /** An article with its body rendered, as the prepare stage hands it on (and the cache keeps it). */
 export interface PreparedArticle extends Article, RenderedBody {}
 
-/** An article ready for the site: rendered, under a slug unique in the archive. */
-export interface RenderedArticle extends PreparedArticle {
+/** A text that may wait outside memory until it is read (src/text/spool.ts). */
+export interface StoredText {
+  read(): string;
+}
+
+/**
+ * An article ready for the site: under a slug unique in the archive, its body stored until its
+ * page and search document are written (a large archive's bodies do not fit in memory at once).
+ */
+export interface RenderedArticle extends Omit<PreparedArticle, 'bodyHtml'> {
   slug: string;
+  body: StoredText;
 }
 

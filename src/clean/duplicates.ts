@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { foldedWords } from '../text/fold.ts';
-import type { Block } from '../types.ts';
+import { heldText } from '../text/spool.ts';
+import type { Block, StoredText } from '../types.ts';
 
 const words = (folded: string) => (folded ? folded.split(' ') : []);
 
@@ -18,7 +19,21 @@ function resemblance(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-export interface DuplicateCandidate { path: string; blocks: Block[]; }
+/**
+ * What duplicate detection keeps of an article, made as it is prepared: digests of its folded
+ * text and of its opening paragraph, and the folded text itself, stored, for the rare article
+ * whose opening another shares.
+ */
+export interface Fingerprint { path: string; key: string; opening: string; text: StoredText }
+
+const digest = (s: string) => createHash('sha256').update(s).digest('base64');
+
+/** Folded words: no case, punctuation or diacritics. */
+export function fingerprint(path: string, blocks: Block[], store: (text: string) => StoredText = heldText): Fingerprint {
+  const text = foldedWords(blocks.map((b) => b.text).join(' '));
+  const opening = blocks.length ? foldedWords(blocks[0]!.text) : '';
+  return { path, key: digest(text), opening: digest(opening), text: store(text) };
+}
 
 /**
  * The same story saved twice: identical text after cleaning (whatever the case, spacing,
@@ -26,28 +41,25 @@ export interface DuplicateCandidate { path: string; blocks: Block[]; }
  * opens with the same paragraph). Returns, for each duplicate, the path of the copy that is kept:
  * the first in path order.
  */
-export function findDuplicates(items: DuplicateCandidate[], threshold = 0.9): Map<string, string> {
+export function findDuplicates(items: Fingerprint[], threshold = 0.9): Map<string, string> {
   const merged = new Map<string, string>();
   const exact = new Map<string, string>();
   // Shingles are made only for articles that share their opening with another: most have none.
-  const byOpening = new Map<string, { path: string; text: string; sh?: Set<string> }[]>();
+  const byOpening = new Map<string, { item: Fingerprint; sh?: Set<string> }[]>();
+  const shinglesOf = (item: Fingerprint) => shingles(words(item.text.read()));
   for (const item of items) {
-    // Folded words: no case, punctuation or diacritics.
-    const text = foldedWords(item.blocks.map((b) => b.text).join(' '));
-    const key = createHash('sha256').update(text).digest('hex');
-    const same = exact.get(key);
+    const same = exact.get(item.key);
     if (same) { merged.set(item.path, same); continue; }
-    exact.set(key, item.path);
-    const opening = item.blocks.length ? foldedWords(item.blocks[0]!.text) : '';
-    const group = byOpening.get(opening) ?? [];
-    const entry: { path: string; text: string; sh?: Set<string> } = { path: item.path, text };
+    exact.set(item.key, item.path);
+    const group = byOpening.get(item.opening) ?? [];
+    const entry: { item: Fingerprint; sh?: Set<string> } = { item };
     if (group.length) {
-      const sh = (entry.sh = shingles(words(text)));
-      const near = group.find((g) => resemblance((g.sh ??= shingles(words(g.text))), sh) >= threshold);
-      if (near) { merged.set(item.path, near.path); continue; }
+      const sh = (entry.sh = shinglesOf(item));
+      const near = group.find((g) => resemblance((g.sh ??= shinglesOf(g.item)), sh) >= threshold);
+      if (near) { merged.set(item.path, near.item.path); continue; }
     }
     group.push(entry);
-    byOpening.set(opening, group);
+    byOpening.set(item.opening, group);
   }
   return merged;
 }

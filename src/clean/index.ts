@@ -13,7 +13,7 @@ import { findEnd, findStart, markTeasers } from './span.ts';
 import { classifyLines, proseAfter, REGION_RULES, tabulate } from './table.ts';
 
 export { isSignOff, signOffName } from './signoff.ts';
-export { findDuplicates } from './duplicates.ts';
+export { findDuplicates, fingerprint, type Fingerprint } from './duplicates.ts';
 
 export interface CleanOptions {
   /** A maintainer's extra rules (site.config.ts); they run before the built-in ones. */

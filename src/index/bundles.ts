@@ -32,7 +32,7 @@ function pagefindVersion(): string {
 }
 
 /** The folder a shard's bundle is kept in: its name and the digest of its documents, in order. */
-export function bundleFolder(root: string, name: string, documents: { url: string; html: string }[]): string {
+export function bundleFolder(root: string, name: string, documents: Iterable<{ url: string; html: string }>): string {
   const hash = createHash('sha256').update(FORMAT);
   for (const d of documents) hash.update(`\0${d.url}\0${d.html}`);
   return join(root, `${name}-${hash.digest('hex').slice(0, 16)}`);

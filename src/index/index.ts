@@ -15,8 +15,12 @@ export { planShards, type ShardPlan } from './shards.ts';
 export interface IndexRecord {
   /** The URL a result links to, with the path prefix ("/bai-viet/x/", "/archive/bai-viet/x/"). */
   url: string;
-  /** The document to index: headline, body, filters, metadata (see markup.ts searchDocument). */
-  html: string;
+  /**
+   * The document to index: headline, body, filters, metadata (see markup.ts searchDocument); or
+   * what makes it, called when it is needed, so that a large archive's documents are never all
+   * in memory at once.
+   */
+  html: string | (() => string);
   /** The index shard it belongs to (shards.ts): a folder name. */
   shard: string;
 }
@@ -119,8 +123,6 @@ export async function indexPages<T extends StagedPages>(pages: T, log: (line: st
  * a new folder in memory when one has room for them (MEMORY_FOLDERS), else `<output>/.chi-muc-tam/`.
  */
 export async function stageDocuments(input: IndexInput): Promise<string> {
-  const bytes = input.records.reduce((n, r) => n + Buffer.byteLength(r.html), 0);
-  const staging = await stagingFolder(resolve(input.outputDir), bytes, input.memoryFolders ?? MEMORY_FOLDERS);
   const order = input.shards ?? [...new Set(input.records.map((r) => r.shard))];
   const byShard = new Map<string, IndexRecord[]>();
   for (const r of input.records) {
@@ -129,20 +131,31 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
     if (list) list.push(r);
     else byShard.set(r.shard, [r]);
   }
-  const plan: StagedShard[] = [];
   const names = order.filter((n) => byShard.has(n));
+  // Phase "measure": each shard's digest (is its kept bundle current?) and the bytes to stage,
+  // its documents made one at a time and let go.
+  const plan: StagedShard[] = [];
+  let bytes = 0;
   for (const name of names) {
     const records = byShard.get(name)!;
-    const bundle = input.bundles ? bundleFolder(resolve(input.bundles), name, records) : null;
+    const bundle = input.bundles ? bundleFolder(resolve(input.bundles), name, documents(records)) : null;
     const staged = !bundle || !isKept(bundle);
-    // One after the other, in the order given: made many at a time, in whatever order they
-    // finished, the same input gave two different indexes (test/site/hostile.test.ts).
-    if (staged) for (const r of records) writeDocument(join(staging, name), r);
+    if (staged) for (const d of documents(records)) bytes += Buffer.byteLength(d.html);
     plan.push({ name, bundle, staged });
   }
+  // Phase "stage": the documents of the shards to index, one after the other, in the order given:
+  // made many at a time, in whatever order they finished, the same input gave two different
+  // indexes (test/site/hostile.test.ts).
+  const staging = await stagingFolder(resolve(input.outputDir), bytes, input.memoryFolders ?? MEMORY_FOLDERS);
+  for (const shard of plan) if (shard.staged) for (const d of documents(byShard.get(shard.name)!)) writeDocument(join(staging, shard.name), d);
   const first = firstShards(names.map((n) => byShard.get(n)!.length), input.firstArticles ?? Infinity);
   writeFileSync(join(staging, SHARD_LIST), JSON.stringify({ shards: plan, first, complete: input.complete ?? true } satisfies StagedPlan));
   return staging;
+}
+
+/** The records' documents, each made when it is reached. */
+function* documents(records: IndexRecord[]): Generator<{ url: string; html: string }> {
+  for (const r of records) yield { url: r.url, html: typeof r.html === 'string' ? r.html : r.html() };
 }
 
 /** How many of the shards, newest first, a first search reads: until they hold `articles`, or all. */
@@ -152,7 +165,7 @@ export function firstShards(counts: number[], articles: number): number {
   return counts.length;
 }
 
-function writeDocument(root: string, r: IndexRecord): void {
+function writeDocument(root: string, r: { url: string; html: string }): void {
   const target = resolve(root, `.${r.url}`, 'index.html');
   if (!isStrictlyInside(target, root)) throw new Error(`search document URL escapes the staging folder: ${r.url}`);
   mkdirSync(join(target, '..'), { recursive: true });

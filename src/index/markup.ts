@@ -18,7 +18,8 @@ export interface SearchEntry {
   outlet: { name: string } | null;
   agencies: { name: string }[];
   people: { name: string }[];
-  bodyHtml: string;
+  /** The body's HTML, read when the document is made. */
+  body: { read(): string };
 }
 
 /** The search filters every article carries; the names are what readers see in the search page. */
@@ -54,7 +55,7 @@ export function searchDocument(a: SearchEntry, shard: string): string {
   // lowest key instead, so "newest first" still lists them, last.
   return html`<!doctype html><html lang="vi"><body><article data-pagefind-body data-pagefind-sort="ngay:${a.date ?? UNDATED_SORT_KEY}">
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
-${trusted(a.bodyHtml)}
+${trusted(a.body.read())}
 ${searchData(a)}<p hidden data-pagefind-ignore><span data-pagefind-filter="${SHARD_FILTER}">${shard}</span></p>
 </article></body></html>`.value;
 }

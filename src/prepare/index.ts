@@ -31,15 +31,15 @@ export interface Part { index: number; count: number }
 export const inPart = (path: string, part: Part) =>
   createHash('sha256').update(path).digest().readUInt32BE(0) % part.count === part.index - 1;
 
-export interface Prepared {
+export interface Prepared<T = PreparedArticle> {
   /** Every file seen, so the report can account for each one. */
   seen: string[];
   rejected: Message[];
   warnings: Message[];
   /** Files that ingest read as documents. */
   documents: number;
-  /** In path order. */
-  articles: PreparedArticle[];
+  /** In path order: the prepared articles, or what `hold` kept of each. */
+  articles: T[];
   fromCache: number;
   /** Time spent in each stage, summed over threads. */
   times: StageTimes;
@@ -49,7 +49,18 @@ export interface Prepared {
 /** Files per message to a worker: small enough to share the work out evenly. */
 const BATCH = 64;
 
-export async function prepareArticles(options: PrepareOptions): Promise<Prepared> {
+export function prepareArticles(options: PrepareOptions): Promise<Prepared> {
+  return prepareHeld({ ...options, hold: (a) => a });
+}
+
+/** An article's outcome once `hold` has kept what it needs of it. */
+type Held<T> = { kind: 'article'; held: T; path: string; diagnostics: Message[]; cached: boolean } | Extract<Outcome, { kind: 'rejected' }>;
+
+/**
+ * prepareArticles, keeping of each article what `hold` returns, as each batch arrives: a build
+ * that needs less than the whole article never holds every article whole (pipeline.ts).
+ */
+export async function prepareHeld<T>(options: PrepareOptions & { hold: (a: PreparedArticle) => T }): Promise<Prepared<T>> {
   const listed = await listArticleFiles(options.seedsDir);
   const part = options.part;
   const files = part ? listed.files.filter((f) => inPart(f, part)) : listed.files;
@@ -59,10 +70,12 @@ export async function prepareArticles(options: PrepareOptions): Promise<Prepared
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
 
-  const results: BatchResult[] = new Array(batches.length);
+  const results: { outcomes: Held<T>[]; documents: number; times: StageTimes }[] = new Array(batches.length);
   let done = 0;
   const finished = (id: number, result: BatchResult) => {
-    results[id] = result;
+    const outcomes = result.outcomes.map((o): Held<T> => (o.kind === 'rejected' ? o
+      : { kind: 'article', held: options.hold(o.article), path: o.article.source.path, diagnostics: o.article.source.diagnostics, cached: o.cached }));
+    results[id] = { ...result, outcomes };
     done += batches[id]!.length;
     options.progress?.(done, files.length);
   };
@@ -79,7 +92,7 @@ export async function prepareArticles(options: PrepareOptions): Promise<Prepared
     await inWorkers(Math.min(threads, batches.length), ctx, batches, finished);
   }
 
-  const prepared: Prepared = {
+  const prepared: Prepared<T> = {
     seen: listed.seen, rejected: listed.rejected, warnings: [], documents: 0, articles: [], fromCache: 0,
     times: { ingest: 0, clean: 0, extract: 0, render: 0, cache: 0 }, threads,
   };
@@ -91,16 +104,16 @@ export async function prepareArticles(options: PrepareOptions): Promise<Prepared
   return prepared;
 }
 
-function collect(into: Prepared, o: Outcome): void {
+function collect<T>(into: Prepared<T>, o: Held<T>): void {
   if (o.kind === 'rejected') {
     into.seen.push(o.rejection.file);
     into.rejected.push(o.rejection);
     into.warnings.push(...o.diagnostics);
     return;
   }
-  into.seen.push(o.article.source.path);
-  into.warnings.push(...o.article.source.diagnostics);
-  into.articles.push(o.article);
+  into.seen.push(o.path);
+  into.warnings.push(...o.diagnostics);
+  into.articles.push(o.held);
   if (o.cached) into.fromCache++;
 }
 

@@ -5,6 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { heldText } from '../text/spool.ts';
 import type { Article, RenderedArticle, RenderedBody } from '../types.ts';
 import { sanitizeMarkdown } from './sanitize.ts';
 import { textTree } from './text-tree.ts';
@@ -22,21 +23,35 @@ export function renderBody(article: Article): string {
   return fromText.stringify(hast);
 }
 
-/** The body as plain text for excerpts, descriptions and feeds: Markdown's marks are not text ("**đàm phán**"). */
-function plainTextOf(article: Article): string {
+/** The body as plain text for excerpts and reading time: Markdown's marks are not text ("**đàm phán**"). */
+export function plainTextOf(article: Article): string {
   const text = article.clean.blocks.map((b) => b.text).join('\n\n');
   if (article.source.format !== 'markdown') return text;
   return (fromMarkdown.parse(text) as MdastRoot).children.map((node) => toString(node)).filter(Boolean).join('\n\n');
 }
 
-/** The body as pages show it: HTML, plain text and its words. It depends on the article alone, so it is kept with it. */
+/** The opening of an article for lists: whitespace flattened, cut at a word before `max` characters. */
+export function excerptOf(text: string, max = 160): string {
+  // The opening is enough when, flattened, it is longer than the excerpt: the rest cannot change it.
+  const opening = text.slice(0, 2 * max).replace(/\s+/g, ' ').trim();
+  const flat = opening.length > max ? opening : text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return cut.slice(0, cut.lastIndexOf(' ')) + '…';
+}
+
+/**
+ * The body as pages show it: HTML, the excerpt lists show and its words. It depends on the
+ * article alone, so it is kept with it; the plain text it is read from is not kept.
+ */
 export function renderArticle(article: Article): RenderedBody {
   const plainText = plainTextOf(article);
   const wordCount = plainText.split(/\s+/).filter(Boolean).length;
-  return { bodyHtml: renderBody(article), plainText, wordCount };
+  return { bodyHtml: renderBody(article), excerpt: excerptOf(plainText), wordCount };
 }
 
-/** An article rendered under a slug. */
+/** An article rendered under a slug, its body held in memory. */
 export function render(article: Article, slug: string): RenderedArticle {
-  return { ...article, ...renderArticle(article), slug };
+  const { bodyHtml, ...body } = renderArticle(article);
+  return { ...article, ...body, slug, body: heldText(bodyHtml) };
 }

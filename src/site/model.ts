@@ -22,16 +22,6 @@ const byNewest = (a: RenderedArticle, b: RenderedArticle) => {
   return a.source.path.localeCompare(b.source.path);
 };
 
-/** The opening of an article for lists: whitespace flattened, cut at a word before `max` characters. */
-export function excerptOf(text: string, max = 160): string {
-  // The opening is enough when, flattened, it is longer than the excerpt: the rest cannot change it.
-  const opening = text.slice(0, 2 * max).replace(/\s+/g, ' ').trim();
-  const flat = opening.length > max ? opening : text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return cut.slice(0, cut.lastIndexOf(' ')) + '…';
-}
-
 export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig, 'perPage' | 'homePages' | 'knownPeople'>): SiteModel {
   const sorted = [...rendered].sort(byNewest);
   const people = gatherPeople(sorted, knownIndex(config.knownPeople));
@@ -124,10 +114,9 @@ function siteArticles(sorted: RenderedArticle[], people: People): SiteArticle[] 
         const ref = people.urls.get(people.keyOf(o.name))!;
         return { name: ref.name, url: ref.url, title: o.title, quoted: o.quoted, quotes: o.quotes };
       }),
-      bodyHtml: a.bodyHtml,
+      body: a.body,
       captions: a.clean.captions.map((c) => c.text),
-      excerpt: excerptOf(a.plainText),
-      plainText: a.plainText,
+      excerpt: a.excerpt,
       wordCount: a.wordCount,
       readingMinutes: Math.max(1, Math.round(a.wordCount / READING_SPEED)),
       sourcePath: a.source.path,

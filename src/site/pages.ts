@@ -46,13 +46,13 @@ export interface PagePlan<T> {
  * What an article page is made from, as text: its view, whose `fields` carry the whole article
  * though a page reads only its extracted fields (`ArticleFields`). Those are written in key order:
  * an article read back from the cache lists them in another order than a fresh one. The body
- * (HTML and plain text, most of the bytes) is left out: the view's `sourceHash` and `sourcePath`,
+ * (most of the bytes, stored until the page is written) is left out: the view's `sourceHash` and `sourcePath`,
  * with the code and the settings that the store's version covers, decide it.
  */
 function viewText(a: SiteArticle): string {
-  const { source: _s, clean: _c, evidence: _e, bodyHtml: _b, plainText: _p, ...fields } = a.fields as unknown as Record<string, unknown>;
+  const { source: _s, clean: _c, evidence: _e, body: _b, ...fields } = a.fields as unknown as Record<string, unknown>;
   const ordered = Object.fromEntries(Object.entries(fields).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-  const { bodyHtml: _bh, plainText: _pt, fields: _f, ...view } = a;
+  const { body: _body, fields: _f, ...view } = a;
   return JSON.stringify({ ...view, fields: ordered });
 }
 

@@ -1,5 +1,5 @@
 /** The site as data: what each page shows, computed by model.ts and lists.ts, laid out by views.ts. */
-import type { ArticleFields, RenderedArticle } from '../types.ts';
+import type { ArticleFields, RenderedArticle, StoredText } from '../types.ts';
 
 /** Quotes shown on one page of a person's page. */
 export const QUOTES_PER_PAGE = 50;
@@ -25,10 +25,10 @@ export interface SiteArticle {
   outlet: Link | null;
   agencies: Link[];
   people: SitePersonRef[];
-  bodyHtml: string;
+  /** The body's HTML, read when the page and the search document are written. */
+  body: StoredText;
   captions: string[];
   excerpt: string;
-  plainText: string;
   /** Words of the body, as counted when it was rendered. */
   wordCount: number;
   readingMinutes: number;

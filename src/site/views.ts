@@ -106,7 +106,7 @@ ${a.titleDerived ? html`<p class="badge derived">Bài gốc không có tiêu đ�
 <p class="meta">${a.fields.author ? html`<span class="byline">${a.fields.author}</span> · ` : ''}${dateLine(a, true)} · ${a.readingMinutes} phút đọc</p>
 </header>
 <div class="body">
-${trusted(a.bodyHtml)}
+${trusted(a.body.read())}
 </div>
 ${a.captions.length ? html`<section class="captions" aria-labelledby="anh">
 <h2 id="anh">Chú thích ảnh</h2>

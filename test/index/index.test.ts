@@ -6,10 +6,10 @@ import { firstShards, indexStaged, stageDocuments, STAGING, type IndexRecord } f
 import { filesOf } from '../helpers.ts';
 import { tempDir } from '../temp.ts';
 
-const records: IndexRecord[] = [
+const records = [
   { url: '/bai-viet/dam-phan/', shard: '2024', html: '<html lang="vi"><body><article data-pagefind-body><h1>Đàm phán hòa bình</h1><p>Hai bên đàm phán tại Geneva.</p></article></body></html>' },
   { url: '/bai-viet/hoi-nghi/', shard: '2024', html: '<html lang="vi"><body><article data-pagefind-body><h1>Hội nghị thượng đỉnh</h1><p>Các nhà lãnh đạo gặp nhau.</p></article></body></html>' },
-];
+] satisfies IndexRecord[];
 
 async function folders() {
   const root = await tempDir('index-stage-');
@@ -22,6 +22,18 @@ const exists = (path: string) => stat(path).then(() => true, () => false);
 
 
 describe('index: staging the search documents', () => {
+  it('makes a document given as a function when it stages it, the same as one given as text', async () => {
+    const a = await folders();
+    const b = await folders();
+    const made: string[] = [];
+    const lazy = records.map((r) => ({ ...r, html: () => { made.push(r.url); return r.html; } }));
+    const asText = await stageDocuments({ outputDir: a.out, records, memoryFolders: [a.memory] });
+    const asFunctions = await stageDocuments({ outputDir: b.out, records: lazy, memoryFolders: [b.memory] });
+    assert.deepEqual(await filesOf(asFunctions), await filesOf(asText));
+    // Once to measure what is staged, once to write it: none is kept in between.
+    assert.deepEqual(made, [...records.map((r) => r.url), ...records.map((r) => r.url)]);
+  });
+
   it('stages them in a memory folder when one has room, never in the output folder, with đ prepared for folding', async () => {
     const { out, memory } = await folders();
     const staging = await stageDocuments({ outputDir: out, records, memoryFolders: [memory] });

@@ -67,12 +67,15 @@ describe('render: front matter wins over extraction', () => {
   });
 });
 
-describe('render: plain text for excerpts and feeds', () => {
+describe('render: plain text for excerpts and reading time', () => {
   it('drops Markdown\'s marks from a maintainer\'s article, and keeps crawl text as it is', async () => {
-    const { render } = await import('../../src/render/index.ts');
-    const md = render(extract(clean(ingestText('a.md', '---\ntitle: Đàm phán\n---\nHai bên bắt đầu **đàm phán** về [an ninh](https://example.org) khu vực.\n\n## Bước tiếp theo\n\n- Gặp lại tại Geneva.')), config), 'a');
-    assert.equal(md.plainText, 'Hai bên bắt đầu đàm phán về an ninh khu vực.\n\nBước tiếp theo\n\nGặp lại tại Geneva.');
+    const { plainTextOf, render } = await import('../../src/render/index.ts');
+    const mdArticle = extract(clean(ingestText('a.md', '---\ntitle: Đàm phán\n---\nHai bên bắt đầu **đàm phán** về [an ninh](https://example.org) khu vực.\n\n## Bước tiếp theo\n\n- Gặp lại tại Geneva.')), config);
+    assert.equal(plainTextOf(mdArticle), 'Hai bên bắt đầu đàm phán về an ninh khu vực.\n\nBước tiếp theo\n\nGặp lại tại Geneva.');
+    const md = render(mdArticle, 'a');
+    assert.equal(md.excerpt, 'Hai bên bắt đầu đàm phán về an ninh khu vực. Bước tiếp theo Gặp lại tại Geneva.');
+    assert.equal(md.wordCount, 18);
     const txt = render(extract(clean(ingestText('b.txt', `${LEAD}\n\nGiá tăng 5*2 lần, theo **nguồn tin** riêng.`)), config), 'b');
-    assert.ok(txt.plainText.includes('**nguồn tin**'), 'crawl text is text: its asterisks are the crawler\'s');
+    assert.ok(plainTextOf(txt).includes('**nguồn tin**') && txt.body.read().includes('**nguồn tin**'), 'crawl text is text: its asterisks are the crawler\'s');
   });
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { excerptOf } from '../../src/site/model.ts';
+import { excerptOf } from '../../src/render/index.ts';
 
-describe('site: excerpts', () => {
+describe('render: excerpts', () => {
   const paragraph = 'Ngoại trưởng Nga Sergey Lavrov cho biết cơ hội tiếp tục đàm phán phụ thuộc vào phản ứng của phương Tây.';
 
   it('keeps a short text whole, with its whitespace flattened', () => {
