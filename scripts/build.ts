@@ -36,6 +36,9 @@ const { values: opts } = parseArgs({
   },
 });
 
+/** How far the page build's heap may grow past what it holds before V8 collects, in percent. */
+const HEAP_GROWING_PERCENT = 25;
+
 /** What the page build hands to the parent, which indexes. */
 type BuiltPages = StagedPages & { report: BuildReport };
 
@@ -117,7 +120,8 @@ async function pagesProcess(): Promise<void> {
   stopTicker();
   // What this process held at most: the page build's share of the build's memory (the index runs after it exits).
   log(`pages: peak memory of the page build ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
-  const pages: BuiltPages = { report, staging, timings, outputDir };
+  // The report's removed lines are in the site already (REPORT_DATA_URL): the parent prints the rest.
+  const pages: BuiltPages = { report: { ...report, articles: [] }, staging, timings, outputDir };
   await new Promise<void>((done, fail) => process.send!(pages, undefined, {}, (err) => (err ? fail(err) : done())));
 }
 
@@ -126,7 +130,11 @@ function runPagesProcess(): Promise<BuiltPages> {
     // More of libuv's threads than its default four: when a rebuild must read the disk to check
     // the files it keeps, the checks wait on the disk, not the processor (src/text/files.ts placeAll).
     const env = { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '16' };
-    const child = fork(fileURLToPath(import.meta.url), [...args, PAGES_ONLY], { stdio: 'inherit', serialization: 'advanced', env });
+    // V8 lets its heap grow to several times what is alive before it collects; Eleventy's runs make
+    // much garbage, and the page build's peak was most of it. A heap grown by a quarter at most
+    // keeps the peak near what the build holds (README, "What sets memory").
+    const execArgv = [...process.execArgv, `--heap-growing-percent=${HEAP_GROWING_PERCENT}`];
+    const child = fork(fileURLToPath(import.meta.url), [...args, PAGES_ONLY], { stdio: 'inherit', serialization: 'advanced', env, execArgv });
     let pages: BuiltPages | null = null;
     child.on('message', (m) => { pages = m as BuiltPages; });
     child.on('error', fail);

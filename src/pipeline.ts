@@ -4,8 +4,8 @@
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates, fingerprint, type Fingerprint } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
@@ -13,13 +13,13 @@ import { INDEX_FOLDER, indexPages, planShards, searchDocument, stageDocuments, t
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, prepareHeld, type Part, type Prepared } from './prepare/index.ts';
-import { buildModel, buildReport, buildSite, href, loadEleventy, REPORT_DATA_URL, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
+import { buildModel, buildReport, buildSite, href, loadEleventy, REPORT_DATA_URL, reportJson, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
 import { Spool } from './text/spool.ts';
-import type { PreparedArticle, RemovalView, RenderedArticle } from './types.ts';
+import type { ArticleFields, PreparedArticle, RenderedArticle, StoredText } from './types.ts';
 
 export interface BuildOptions {
   config: SiteConfig;
@@ -115,7 +115,7 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
     return result;
   };
 
-  const { rendered, removals, merged, rejected, warnings, seen, times } = await prepareForSite(options, seedsDir, spool, time, log);
+  const { rendered, removals, ruleCounts, merged, rejected, warnings, seen, times } = await prepareForSite(options, seedsDir, spool, time, log);
   Object.assign(timings, times);
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
 
@@ -129,7 +129,8 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
     merged,
     warnings,
     published: rendered.length,
-    articles: removals.map((r) => ({ file: r.file, url: urlOf.get(r.file) ?? null, removed: r.removed })),
+    articles: removals.map((r) => ({ ...r, url: urlOf.get(r.file) ?? null })),
+    ruleCounts,
     rules: cleanRules(config.cleanRules),
   });
 
@@ -169,7 +170,7 @@ async function emptyFolder(dir: string): Promise<void> {
 /** The report's data and the source copies, written into the site: the paths of the files placed. */
 async function writeReportAndSources(report: BuildReport, rendered: RenderedArticle[], seedsDir: string, outputDir: string, cache?: CacheLocation): Promise<string[]> {
   // One line: indentation only adds bytes to a file that holds every removed line of every article.
-  const reportFile = await writeInside(outputDir, REPORT_DATA_URL.slice(1), await gzipAsync(JSON.stringify(report) + '\n'));
+  const reportFile = await writeInside(outputDir, REPORT_DATA_URL.slice(1), Readable.from(reportJson(report)).pipe(createGzip()));
   return [reportFile, ...(await writeSources(rendered, seedsDir, outputDir, cache))];
 }
 
@@ -237,33 +238,61 @@ function shardArticles(model: SiteModel, shards: ShardPlan, key: string, cache: 
 }
 
 /** What the page build keeps of an article as it arrives from the prepare stage. */
-interface Held { article: Omit<RenderedArticle, 'slug'>; fingerprint: Fingerprint; removed: RemovalView[] }
+interface Held { article: Omit<RenderedArticle, 'slug'>; fingerprint: Fingerprint; removed: StoredText; removedCount: number }
 
 /**
  * Keeps of each prepared article what later stages read, as it arrives: its fields, its body
- * stored in the spool, a fingerprint for duplicates and its removed lines for the report. The
- * source's lines, the cleaned blocks and the HTML are let go: on a large archive those texts
- * were most of the page build's memory (README, "What sets memory").
+ * stored in the spool, a fingerprint for duplicates and its removed lines for the report (stored,
+ * and counted by rule in `ruleCounts`). The source's lines, the cleaned blocks and the HTML are
+ * let go: on a large archive those texts were most of the page build's memory (README, "What
+ * sets memory").
  */
-function holder(spool: Spool): (a: PreparedArticle) => Held {
+function holder(spool: Spool, ruleCounts: Map<string, number>): (a: PreparedArticle) => Held {
   const store = (text: string) => spool.put(text);
+  const share = sharedStrings();
   return (a) => {
     const { bodyHtml, ...fields } = a;
-    const source = { ...a.source, lines: [] };
-    // Copied, not kept as they are: a name or a line of evidence cut from the source's text keeps
-    // that whole text in memory (an article prepared on this thread; one from a worker is a copy).
-    const article = { ...structuredClone({ ...fields, source, clean: { ...a.clean, source, blocks: [], removed: [] } }), body: store(bodyHtml) };
-    const removed = structuredClone(a.clean.removed.map(removalView));
-    return { article, fingerprint: fingerprint(a.source.path, a.clean.blocks, store), removed };
+    // The site reads an article's fields, captions, path and hash; the evidence of each field and
+    // the source's other lines were for the extractor and the report.
+    const source = { ...a.source, lines: [], diagnostics: [] };
+    const clean = { source, blocks: [], headline: null, captions: a.clean.captions, datelines: [], mastheads: [], bylines: [], removed: [] };
+    // Copied, not kept as they are: a name cut from the source's text keeps that whole text in
+    // memory (an article prepared on this thread; one from a worker is a copy already).
+    const article = { ...structuredClone({ ...fields, source, clean, evidence: {} }), body: store(bodyHtml) };
+    shareRepeated(article, share);
+    for (const r of a.clean.removed) ruleCounts.set(r.rule, (ruleCounts.get(r.rule) ?? 0) + 1);
+    const removed = store(JSON.stringify(a.clean.removed.map(removalView)));
+    return { article, fingerprint: fingerprint(a.source.path, a.clean.blocks, store), removed, removedCount: a.clean.removed.length };
   };
+}
+
+/** One copy of each string, however many articles hold it. */
+function sharedStrings(): <T extends string | null>(s: T) => T {
+  const pool = new Map<string, string>();
+  return <T extends string | null>(s: T): T => {
+    if (s === null) return s;
+    const kept = pool.get(s);
+    if (kept !== undefined) return kept as T;
+    pool.set(s, s);
+    return s;
+  };
+}
+
+/** The strings many articles repeat (names, posts, outlets, agencies), shared. */
+function shareRepeated(a: ArticleFields, share: ReturnType<typeof sharedStrings>): void {
+  a.outlet = share(a.outlet);
+  a.author = share(a.author);
+  a.agencies = a.agencies.map(share);
+  for (const o of a.officials) Object.assign(o, { name: share(o.name), title: share(o.title) });
 }
 
 /** Stages "prepare", "duplicates" and "slugs": the articles to publish, each under its slug, and what the report needs of every file. */
 async function prepareForSite(options: BuildOptions, seedsDir: string, spool: Spool, time: Timer, log: (line: string) => void) {
   const { config } = options;
   const t0 = performance.now();
+  const ruleCounts = new Map<string, number>();
   const prepared = await time('prepare', () => prepareHeld({
-    seedsDir, config, cache: options.cache, threads: config.threads, progress: options.progress, hold: holder(spool),
+    seedsDir, config, cache: options.cache, threads: config.threads, progress: options.progress, hold: holder(spool, ruleCounts),
   }));
   for (const line of prepareSummary(prepared, performance.now() - t0)) log(line);
   const held = prepared.articles;
@@ -273,11 +302,11 @@ async function prepareForSite(options: BuildOptions, seedsDir: string, spool: Sp
   const duplicates = await time('duplicates', () => findDuplicates(held.map((h) => h.fingerprint)));
   const merged = [...duplicates].map(([file, keptAs]) => ({ file, keptAs }));
   log(`duplicates: ${held.length} articles compared, ${merged.length} merged, in ${(performance.now() - t1).toFixed(0)} ms`);
-  const removals = held.map((h) => ({ file: h.article.source.path, removed: h.removed }));
+  const removals = held.map((h) => ({ file: h.article.source.path, removed: h.removed, removedCount: h.removedCount }));
   const unique = held.filter((h) => !duplicates.has(h.article.source.path)).map((h) => h.article);
   held.length = 0;
   const rendered = await time('slugs', () => withSlugs(unique));
-  return { rendered, removals, merged, rejected: prepared.rejected, warnings: prepared.warnings, seen: prepared.seen, times: prepared.times };
+  return { rendered, removals, ruleCounts, merged, rejected: prepared.rejected, warnings: prepared.warnings, seen: prepared.seen, times: prepared.times };
 }
 
 /** What the prepare stage did, as the build log prints it. */
@@ -301,10 +330,8 @@ function withSlugs(articles: Omit<RenderedArticle, 'slug'>[]): RenderedArticle[]
   });
 }
 
-const gzipAsync = promisify(gzip);
-
 /** Writes a file, refusing any path that would land outside the output folder. */
-async function writeInside(root: string, path: string, content: string | Buffer): Promise<string> {
+async function writeInside(root: string, path: string, content: string | Buffer | Readable): Promise<string> {
   const target = resolve(root, path);
   if (!isStrictlyInside(target, root)) throw new Error(`refusing to write outside the output folder: ${path}`);
   await mkdir(dirname(target), { recursive: true });

@@ -1,6 +1,6 @@
 import { html } from '../src/text/html.ts';
 import { href, page } from '../src/site/layout.ts';
-import { REPORT_DATA_URL } from '../src/site/report.ts';
+import { REPORT_DATA_URL, removedLines } from '../src/site/report.ts';
 import type { TemplateData } from './_data.ts';
 
 /** The build report: every input file, what became of it, and every line cleaning removed. */
@@ -8,12 +8,6 @@ export const data = { permalink: '/bao-cao/index.html', eleventyExcludeFromColle
 
 /** Articles listed line by line on the page; the JSON report (REPORT_DATA_URL) has them all. */
 const DETAILED = 200;
-
-function ruleCounts(r: TemplateData['report']): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const a of r.articles) for (const x of a.removed) counts.set(x.rule, (counts.get(x.rule) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
 
 export function render(d: TemplateData): string {
   const r = d.report;
@@ -27,14 +21,14 @@ ${r.merged.length ? html`<h2>Bài trùng đã gộp</h2><ul>${r.merged.map((m) =
 ${r.warnings.length ? html`<h2>Cảnh báo</h2><ul>${r.warnings.map((w) => html`<li><code>${w.file}</code>${w.line ? html` dòng ${w.line}` : ''} [${w.rule}]: ${w.reason}</li>`)}</ul>` : ''}
 <h2>Dòng đã lọc bỏ, theo quy tắc</h2>
 <table><thead><tr><th scope="col">Quy tắc</th><th scope="col">Số dòng</th></tr></thead>
-<tbody>${ruleCounts(r).map(([rule, count]) => html`<tr><td>${rule}</td><td>${count}</td></tr>`)}</tbody></table>
+<tbody>${r.ruleCounts.map(([rule, count]) => html`<tr><td>${rule}</td><td>${count}</td></tr>`)}</tbody></table>
 <h2>Dòng đã lọc bỏ, theo bài</h2>
 <p>Bản đầy đủ dạng JSON nén gzip, mọi dòng của mọi bài: <a href="${href(d.site, REPORT_DATA_URL)}">bao-cao.json.gz</a>.${r.articles.length > DETAILED ? ` Trang này chỉ liệt kê ${DETAILED} bài đầu tiên.` : ''}</p>
 ${r.articles.slice(0, DETAILED).map((a) => html`<details>
-<summary><code>${a.file}</code>: ${a.removed.length} dòng lọc bỏ</summary>
+<summary><code>${a.file}</code>: ${a.removedCount} dòng lọc bỏ</summary>
 ${a.url ? html`<p><a href="${href(d.site, a.url)}">Xem bài đã đăng</a></p>` : ''}
 <table><thead><tr><th scope="col">Dòng</th><th scope="col">Quy tắc</th><th scope="col">Nội dung</th></tr></thead>
-<tbody>${a.removed.map((x) => html`<tr><td>${x.line}</td><td>${x.rule}</td><td>${x.text}</td></tr>`)}</tbody></table>
+<tbody>${removedLines(a).map((x) => html`<tr><td>${x.line}</td><td>${x.rule}</td><td>${x.text}</td></tr>`)}</tbody></table>
 </details>`)}
 <h2>Các quy tắc</h2>
 <dl class="rules">${r.rules.map((x) => html`<dt>${x.name}</dt><dd>${x.reason}</dd>`)}</dl>`,

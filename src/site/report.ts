@@ -1,4 +1,13 @@
-import type { Message, RemovalView } from '../types.ts';
+import type { Message, RemovalView, StoredText } from '../types.ts';
+
+/** What the report says of one article: the lines cleaning removed, stored as JSON until written. */
+export interface ReportArticle {
+  file: string;
+  url: string | null;
+  /** `RemovalView[]` as JSON. */
+  removed: StoredText;
+  removedCount: number;
+}
 
 export interface BuildReport {
   summary: string;
@@ -6,8 +15,24 @@ export interface BuildReport {
   rejected: Message[];
   merged: { file: string; keptAs: string }[];
   warnings: Message[];
-  articles: { file: string; url: string | null; removed: RemovalView[] }[];
+  articles: ReportArticle[];
+  /** Lines removed by each rule, most first. */
+  ruleCounts: [string, number][];
   rules: { name: string; reason: string }[];
+}
+
+/** An article's removed lines, read back. */
+export const removedLines = (a: ReportArticle): RemovalView[] => JSON.parse(a.removed.read()) as RemovalView[];
+
+/**
+ * The report as published (REPORT_DATA_URL), in pieces: every article's removed lines are read
+ * back one at a time, so the whole report is never one string in memory.
+ */
+export function* reportJson(r: BuildReport): Generator<string> {
+  const head = JSON.stringify({ summary: r.summary, counts: r.counts, rejected: r.rejected, merged: r.merged, warnings: r.warnings });
+  yield `${head.slice(0, -1)},"articles":[`;
+  for (const [i, a] of r.articles.entries()) yield `${i ? ',' : ''}{"file":${JSON.stringify(a.file)},"url":${JSON.stringify(a.url)},"removed":${a.removed.read()}}`;
+  yield `],"rules":${JSON.stringify(r.rules)}}\n`;
 }
 
 /**
@@ -39,6 +64,7 @@ export function buildReport(input: {
   warnings: Message[];
   published: number;
   articles: BuildReport['articles'];
+  ruleCounts: Map<string, number>;
   /** Every rule a removal may name, with its reason. */
   rules: { name: string; reason: string }[];
 }): BuildReport {
@@ -56,6 +82,7 @@ export function buildReport(input: {
     merged: input.merged,
     warnings: input.warnings,
     articles: input.articles,
+    ruleCounts: [...input.ruleCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     rules: input.rules,
   };
 }
