@@ -62,11 +62,11 @@ function tell(query, missing, older) {
  * come back with every keystroke, and on a large archive each costs a search of its own.
  */
 const held = new Map();
-function holding(word, filters, exact, all) {
-  const key = `${exact ? 1 : 0}|${all ? 1 : 0}|${JSON.stringify(filters ?? {})}|${word}`;
+function holding(word, filters, exact, all, whole = true) {
+  const key = `${whole ? 1 : 0}|${exact ? 1 : 0}|${all ? 1 : 0}|${JSON.stringify(filters ?? {})}|${word}`;
   if (!held.has(key)) {
     if (held.size > 500) held.clear();
-    const ids = engine.search(`"${word}"`, { filters }, all).then((whole) => new Set((whole?.results ?? []).map((r) => r.id)));
+    const ids = engine.search(whole ? `"${word}"` : word, { filters }, all).then((whole) => new Set((whole?.results ?? []).map((r) => r.id)));
     // A search cut off (the UI started anew) is not remembered.
     held.set(key, ids.catch((e) => { held.delete(key); throw e; }));
   }
@@ -76,18 +76,23 @@ function holding(word, filters, exact, all) {
 /**
  * Only the results that hold each word the reader finished typing (all but a last word still
  * being typed) as a whole word: "Hà Nội" is not "hành … nội". The engine matches every word as a
- * prefix; a one-word phrase matches that word whole.
+ * prefix; a one-word phrase matches that word whole. The word still being typed is held as a
+ * prefix: a shard in which it matches nothing answers with the other words alone (Pagefind
+ * drops such a word), and those answers lack it.
  */
 async function wholeWords(term, options, found, exact, all) {
   const words = wordsOf(term);
   const finished = /\s$/.test(term) ? words : words.slice(0, -1);
+  const typing = finished.length < words.length && words.length > 1 ? words[words.length - 1] : null;
   let keep = null;
   const absent = [];
+  const within = (ids) => { keep = keep ? new Set([...keep].filter((id) => ids.has(id))) : ids; };
   for (const word of new Set(finished)) {
     const ids = await holding(word, options.filters, exact, all);
     if (!ids.size) absent.push(word);
-    keep = keep ? new Set([...keep].filter((id) => ids.has(id))) : ids;
+    within(ids);
   }
+  if (typing) within(await holding(typing, options.filters, exact, all, false));
   if (!keep) return { found, absent };
   const results = found.results.filter((r) => keep.has(r.id));
   return { found: { ...found, results, unfilteredResultCount: results.length }, absent };
