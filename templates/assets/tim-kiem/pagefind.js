@@ -84,15 +84,12 @@ async function wholeWords(term, options, found, exact, all) {
   const words = wordsOf(term);
   const finished = /\s$/.test(term) ? words : words.slice(0, -1);
   const typing = finished.length < words.length && words.length > 1 ? words[words.length - 1] : null;
+  const wholes = [...new Set(finished)];
+  // Asked all at once: the engine answers one after another, but none waits for the last to come back.
+  const sets = await Promise.all([...wholes.map((w) => holding(w, options.filters, exact, all)), ...(typing ? [holding(typing, options.filters, exact, all, false)] : [])]);
   let keep = null;
-  const absent = [];
-  const within = (ids) => { keep = keep ? new Set([...keep].filter((id) => ids.has(id))) : ids; };
-  for (const word of new Set(finished)) {
-    const ids = await holding(word, options.filters, exact, all);
-    if (!ids.size) absent.push(word);
-    within(ids);
-  }
-  if (typing) within(await holding(typing, options.filters, exact, all, false));
+  for (const ids of sets) keep = keep ? new Set([...keep].filter((id) => ids.has(id))) : ids;
+  const absent = wholes.filter((_, i) => !sets[i].size);
   if (!keep) return { found, absent };
   const results = found.results.filter((r) => keep.has(r.id));
   return { found: { ...found, results, unfilteredResultCount: results.length }, absent };
