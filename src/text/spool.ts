@@ -3,13 +3,24 @@
  * archive's article bodies, which a build cannot hold in memory all at once (README, "What sets
  * memory"). Written once, in one temporary file, read back by position when a page needs them.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoredText } from '../types.ts';
 
 /** Bytes gathered before a write: one system call for many bodies. */
 const WRITE_CHUNK = 1 << 20;
+
+const PREFIX = 'luu-tru-than-bai-';
+
+/** Spools a killed build left behind (older than a day, so never one a running build still reads) are removed. */
+function sweepStale(parent: string): void {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of readdirSync(parent).filter((n) => n.startsWith(PREFIX))) {
+    const path = join(parent, name);
+    if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < dayAgo) rmSync(path, { recursive: true, force: true });
+  }
+}
 
 /** A text held as it is, for what is small or already in memory (tests, a single article). */
 export const heldText = (text: string): StoredText => ({ read: () => text });
@@ -24,7 +35,8 @@ export class Spool {
 
   /** A new spool in a folder of its own under `parent` (the system's temporary folder by default). */
   constructor(parent = tmpdir()) {
-    this.dir = mkdtempSync(join(parent, 'luu-tru-than-bai-'));
+    sweepStale(parent);
+    this.dir = mkdtempSync(join(parent, PREFIX));
     this.fd = openSync(join(this.dir, 'spool'), 'w+');
   }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Spool } from '../../src/text/spool.ts';
@@ -35,5 +35,21 @@ describe('text: spool', () => {
     spool.close();
     assert.equal(existsSync(folder), false);
     assert.throws(() => s.read(), /after its build had ended/);
+  });
+
+  it('removes the spools a killed build left a day ago, and none younger', async () => {
+    const parent = await tempDir('spool-');
+    const stale = join(parent, 'luu-tru-than-bai-cu');
+    const recent = join(parent, 'luu-tru-than-bai-moi');
+    for (const dir of [stale, recent]) mkdirSync(dir);
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    utimesSync(stale, twoDaysAgo, twoDaysAgo);
+    const spool = new Spool(parent);
+    try {
+      assert.equal(existsSync(stale), false);
+      assert.equal(existsSync(recent), true);
+    } finally {
+      spool.close();
+    }
   });
 });
