@@ -19,7 +19,7 @@ const config: SiteConfig = {
   homePages: 5,
   searchShardArticles: 10000,
   searchFirstArticles: 5000,
-  pagesPerEleventyRun: 5000,
+  pagesPerEleventyRun: 2000,
   folderOutlets: {},
 
   outlets: [

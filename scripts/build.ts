@@ -37,7 +37,7 @@ const { values: opts } = parseArgs({
 });
 
 /** How far the page build's heap may grow past what it holds before V8 collects, in percent. */
-const HEAP_GROWING_PERCENT = 25;
+const HEAP_GROWING_PERCENT = 15;
 
 /** What the page build hands to the parent, which indexes. */
 type BuiltPages = StagedPages & { report: BuildReport };
