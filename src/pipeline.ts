@@ -120,7 +120,7 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
 
   const model = await time('model', () => buildModel(rendered, config));
-  const shards = planShards(model.articles.map((a) => a.date), config.searchShardArticles);
+  const shards = planShards(model.articles, config.searchShardArticles);
   const only = options.shard === undefined ? undefined : shardArticles(model, shards, options.shard, options.cache);
   const urlOf = new Map(rendered.map((a) => [a.source.path, `/bai-viet/${a.slug}/`]));
   const report = buildReport({
@@ -224,7 +224,7 @@ function stageSearch(articles: SiteArticle[], shards: ShardPlan, site: SiteMeta,
     bundles: cache ? join(cache.dir, 'chi-muc') : undefined,
     complete,
     records: articles.map((a) => {
-      const shard = shards.of(a.date);
+      const shard = shards.of(a.date, a.url);
       return { url: href(site, a.url), html: () => searchDocument(a, shard), shard };
     }),
   });
@@ -234,7 +234,7 @@ function stageSearch(articles: SiteArticle[], shards: ShardPlan, site: SiteMeta,
 function shardArticles(model: SiteModel, shards: ShardPlan, key: string, cache: CacheLocation | undefined): SiteArticle[] {
   if (!shards.names.includes(key)) throw new Error(`no search shard "${key}" in this archive; its shards are ${shards.names.join(', ')}`);
   if (!cache) throw new Error(`a shard's build keeps its pages and index in the cache for the full build: it needs the cache (drop --no-cache)`);
-  return model.articles.filter((a) => shards.of(a.date) === key);
+  return model.articles.filter((a) => shards.of(a.date, a.url) === key);
 }
 
 /** What the page build keeps of an article as it arrives from the prepare stage. */

@@ -12,10 +12,10 @@ export const UNDATED_SHARD = 'khong-ngay';
 export const SHARD_FILTER = 'khoi';
 
 export interface ShardPlan {
-  /** Shard names, newest first: "2024", "2019-2021", then "khong-ngay". */
+  /** Shard names, newest first: "2024", "2019-2021", then "khong-ngay" (and "khong-ngay-2"…). */
   names: string[];
-  /** The shard of an article by its date (ISO, or null). */
-  of(date: string | null): string;
+  /** The shard of an article by its date (ISO, or null) and, for an undated one, its URL. */
+  of(date: string | null, url: string): string;
 }
 
 /**
@@ -24,13 +24,14 @@ export interface ShardPlan {
  * instead (its articles dated to the year alone go with its first month). A new article changes
  * its own year's shard, and moves the shards after it only when it tips an older shard over
  * `size`. Names join the first and last year or month: "2019-2021", "2024-01-2024-06", "2025".
+ * Undated articles have shards of their own, of `size` articles each in URL order.
  */
-export function planShards(dates: (string | null)[], size: number): ShardPlan {
+export function planShards(articles: { date: string | null; url: string }[], size: number): ShardPlan {
   const perYear = new Map<string, number>();
   const perMonth = new Map<string, number>();
-  let undated = 0;
-  for (const d of dates) {
-    if (!d) { undated++; continue; }
+  const undated: string[] = [];
+  for (const { date: d, url } of articles) {
+    if (!d) { undated.push(url); continue; }
     perYear.set(d.slice(0, 4), (perYear.get(d.slice(0, 4)) ?? 0) + 1);
     perMonth.set(monthOf(d), (perMonth.get(monthOf(d)) ?? 0) + 1);
   }
@@ -42,9 +43,18 @@ export function planShards(dates: (string | null)[], size: number): ShardPlan {
     if (isMonth === split.has(key.slice(0, 4))) units.set(key, isMonth ? perMonth.get(key)! : perYear.get(key)!);
   }
   const shardOf = gather(units, size);
-  const names = [...new Set(shardOf.values())].reverse();
-  if (undated) names.push(UNDATED_SHARD);
-  return { names, of: (date) => (date ? shardOf.get(unitOf(date)) ?? UNDATED_SHARD : UNDATED_SHARD) };
+  const undatedOf = undatedShards(undated, size);
+  const names = [...new Set(shardOf.values())].reverse().concat([...new Set(undatedOf.values())]);
+  return { names, of: (date, url) => (date ? shardOf.get(unitOf(date)) : undatedOf.get(url)) ?? UNDATED_SHARD };
+}
+
+/** Undated articles in shards of `size`, in URL order: "khong-ngay", "khong-ngay-2"… */
+function undatedShards(urls: string[], size: number): Map<string, string> {
+  const sorted = [...urls].sort();
+  return new Map(sorted.map((url, i) => {
+    const n = Math.floor(i / Math.max(1, size));
+    return [url, n ? `${UNDATED_SHARD}-${n + 1}` : UNDATED_SHARD];
+  }));
 }
 
 /** "2024-03" of a date; "2024-01" of one known to the year alone. */
