@@ -54,7 +54,7 @@ export function prepareArticles(options: PrepareOptions): Promise<Prepared> {
 }
 
 /** An article's outcome once `hold` has kept what it needs of it. */
-type Held<T> = { kind: 'article'; held: T; path: string; diagnostics: Message[]; cached: boolean } | Extract<Outcome, { kind: 'rejected' }>;
+type HeldOutcome<T> = { kind: 'article'; held: T; path: string; diagnostics: Message[]; cached: boolean } | Extract<Outcome, { kind: 'rejected' }>;
 
 /**
  * prepareArticles, keeping of each article what `hold` returns, as each batch arrives: a build
@@ -70,10 +70,10 @@ export async function prepareHeld<T>(options: PrepareOptions & { hold: (a: Prepa
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
 
-  const results: { outcomes: Held<T>[]; documents: number; times: StageTimes }[] = new Array(batches.length);
+  const results: { outcomes: HeldOutcome<T>[]; documents: number; times: StageTimes }[] = new Array(batches.length);
   let done = 0;
   const finished = (id: number, result: BatchResult) => {
-    const outcomes = result.outcomes.map((o): Held<T> => (o.kind === 'rejected' ? o
+    const outcomes = result.outcomes.map((o): HeldOutcome<T> => (o.kind === 'rejected' ? o
       : { kind: 'article', held: options.hold(o.article), path: o.article.source.path, diagnostics: o.article.source.diagnostics, cached: o.cached }));
     results[id] = { ...result, outcomes };
     done += batches[id]!.length;
@@ -104,7 +104,7 @@ export async function prepareHeld<T>(options: PrepareOptions & { hold: (a: Prepa
   return prepared;
 }
 
-function collect<T>(into: Prepared<T>, o: Held<T>): void {
+function collect<T>(into: Prepared<T>, o: HeldOutcome<T>): void {
   if (o.kind === 'rejected') {
     into.seen.push(o.rejection.file);
     into.rejected.push(o.rejection);
