@@ -220,6 +220,27 @@ describe('browser: search', () => {
     await page.close();
   });
 
+  it('a query typed word by word, pausing between words, finds what the same query pasted finds', async () => {
+    const query = 'đàm phán an ninh';
+    const pasted = await open(`/tim-kiem/?q=${encodeURIComponent(query)}`);
+    const expected = (await results(pasted)).map((r) => r.href);
+    await pasted.close();
+    assert.ok(expected.length >= 1);
+    // Each pause lets a search of the words so far start, and the words finished so far be held
+    // whole; the next word makes that search stale.
+    const typed = await open('/tim-kiem/');
+    const box = '#search input[type="text"], #search input[type="search"]';
+    await typed.click(box);
+    for (const word of query.split(' ')) {
+      await typed.keyboard.type(`${word} `, { delay: 30 });
+      await typed.waitForTimeout(250);
+    }
+    await typed.keyboard.press('Backspace');
+    await typed.waitForFunction((q) => (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q), query, { timeout: 15_000 });
+    assert.deepEqual((await results(typed)).map((r) => r.href), expected);
+    await typed.close();
+  });
+
   it('keeps the query in the address: a reload keeps it, the back button returns to the one before', async () => {
     const page = await open('/tim-kiem/');
     const box = '#search input[type="text"], #search input[type="search"]';

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 
 /** templates/assets/tim-kiem/query.js, the search page's reading of a query (plain JavaScript). */
 interface QueryApi {
+  indexForm(query: string): string;
   typedMarks(query: string): boolean;
   fold(word: string): string;
   missingWords(query: string, matched: string[], exact: boolean): string[];
@@ -22,6 +23,12 @@ test('a query typed with any mark, "đ" included, means those marks; one without
   assert.equal(q.typedMarks('NATO Lavrov'), false);
   assert.equal(q.fold('Đàm'), 'dam');
   assert.equal(q.fold('d\u0335àm'), 'dam');
+});
+
+test('a query is spelt as the index spells it: composed, "đ" as "d" and a combining stroke', () => {
+  assert.equal(q.indexForm('Đàm phán'), 'D\u0335àm phán');
+  assert.equal(q.indexForm('đ'.normalize('NFD') + 'a\u0300m'), 'd\u0335àm', 'typed decomposed, composed first');
+  assert.equal(q.indexForm('lavrov'), 'lavrov');
 });
 
 test('a word is missing when no matched word begins with it, with marks when typed with marks', () => {

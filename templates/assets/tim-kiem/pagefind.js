@@ -8,7 +8,7 @@
 // filter's values as soon as it starts; on a large archive that is the biggest file of a first
 // search, and while it is loaded every search also counts its results per filter value.
 import * as engine from './shards.js';
-import { isPhrase, missingWords, sideBySide, typedMarks, wordsOf } from './query.js';
+import { indexForm, isPhrase, missingWords, sideBySide, typedMarks, wordsOf } from './query.js';
 
 let wanted = false;
 let loaded = null;
@@ -23,9 +23,8 @@ export function filters() {
   return loaded;
 }
 
-/** The words the engine marked in a result: each must begin with a word the reader typed. */
-async function matchedWords(result) {
-  const data = await result.data();
+/** The words the engine marked in a result's data: each must begin with a word the reader typed. */
+function matchedWords(data) {
   const words = data.content.split(/\s+/);
   return data.locations.flatMap((at) => [words[at] ?? '', ...(words[at] ?? '').split(/[^\p{L}\p{N}\u0335]+/u)]);
 }
@@ -38,13 +37,12 @@ const AHEAD = 10;
 
 /**
  * Among the first results, those with the query's words side by side come first, each group in
- * the engine's order (Pagefind ranks each word on its own). Reading a result's text costs a fetch,
- * which the UI makes for the results it shows anyway.
+ * the engine's order (Pagefind ranks each word on its own). `data` are the first results' data,
+ * fetched together: the UI fetches those it shows anyway.
  */
-async function adjacentFirst(term, exact, found) {
+function adjacentFirst(term, exact, found, data) {
   const head = found.results.slice(0, AHEAD);
-  const texts = await Promise.all(head.map((r) => r.data().then((d) => d.content)));
-  const side = head.filter((_, i) => sideBySide(term, texts[i], exact));
+  const side = head.filter((_, i) => sideBySide(term, data[i].content, exact));
   if (!side.length || side.length === head.length) return found;
   return { ...found, results: [...side, ...head.filter((r) => !side.includes(r)), ...found.results.slice(AHEAD)] };
 }
@@ -80,13 +78,19 @@ function holding(word, filters, exact, all, whole = true) {
  * prefix: a shard in which it matches nothing answers with the other words alone (Pagefind
  * drops such a word), and those answers lack it.
  */
-async function wholeWords(term, options, found, exact, all) {
+async function wholeWords(term, options, found, exact, all, current) {
   const words = wordsOf(term);
   const finished = /\s$/.test(term) ? words : words.slice(0, -1);
-  const typing = finished.length < words.length && words.length > 1 ? words[words.length - 1] : null;
+  // One shard drops a word it lacks from every result alike, and the first result's words show it.
+  const typing = finished.length < words.length && words.length > 1 && engine.shardsRead(all) > 1 ? words[words.length - 1] : null;
   const wholes = [...new Set(finished)];
-  // Asked all at once: the engine answers one after another, but none waits for the last to come back.
-  const sets = await Promise.all([...wholes.map((w) => holding(w, options.filters, exact, all)), ...(typing ? [holding(typing, options.filters, exact, all, false)] : [])]);
+  const asked = [...wholes.map((w) => [w, true]), ...(typing ? [[typing, false]] : [])];
+  // One after another, as the engine answers anyway: a search the reader has typed past asks no more.
+  const sets = [];
+  for (const [word, whole] of asked) {
+    if (!current()) return { found, absent: [] };
+    sets.push(await holding(word, options.filters, exact, all, whole));
+  }
   let keep = null;
   for (const ids of sets) keep = keep ? new Set([...keep].filter((id) => ids.has(id))) : ids;
   const absent = wholes.filter((_, i) => !sets[i].size);
@@ -96,36 +100,48 @@ async function wholeWords(term, options, found, exact, all) {
 }
 
 /** Pagefind's search as the UI calls it, read the way the header of this file says. */
+/**
+ * Counts the searches of words: the UI shows only the answer to the latest, so an earlier one
+ * stops asking the engine (which answers one search at a time) as soon as a later one starts.
+ */
+let asked = 0;
+
 export async function search(term, options = {}) {
+  const blankTerm = term === null || term === undefined || !String(term).trim();
+  const mine = blankTerm ? asked : ++asked;
+  const current = () => mine === asked;
   await destroying;
   // A search counts its results only in the filters loaded so far: one that ran while they were
   // still loading left the panel with some groups missing.
   if (wanted) await filters();
-  if (term === null || term === undefined || !String(term).trim()) return engine.search(term, options);
+  if (blankTerm) return engine.search(term, options);
   const exact = typedMarks(term);
   await engine.options({ exactDiacritics: exact });
   const older = engine.olderShards();
-  let read = await searchShards(term, options, exact, older.length === 0);
+  let read = await searchShards(term, options, exact, older.length === 0, current);
   // Nothing among the newest articles: this search reads the whole archive.
-  const widened = read.found && !read.found.results.length && older.length > 0;
-  if (widened) read = await searchShards(term, options, exact, true);
+  const widened = read.found && !read.found.results.length && older.length > 0 && current();
+  if (widened) read = await searchShards(term, options, exact, true, current);
   const { found, missing } = read;
-  if (!found) return found;
+  if (!found || !current()) return found;
   tell(term, missing, widened ? [] : older);
   return found;
 }
 
 /** One search of the shards in scope (or of all), with its words held whole and the words it lacks. */
-async function searchShards(term, options, exact, all) {
+async function searchShards(term, options, exact, all, current) {
   let found = await engine.search(term, options, all);
-  if (!found) return { found, missing: [] };
+  if (!found || !current()) return { found, missing: [] };
   const phrase = isPhrase(term);
-  const whole = phrase ? { found, absent: [] } : await wholeWords(term, options, found, exact, all);
+  const whole = phrase ? { found, absent: [] } : await wholeWords(term, options, found, exact, all, current);
   found = whole.found;
-  const lacking = found.results.length ? missingWords(term, await matchedWords(found.results[0]), exact) : wordsOf(term);
+  if (!current()) return { found, missing: [] };
+  // The first results' data in one round: the first one's words, then the order by words side by side.
+  const data = await Promise.all(found.results.slice(0, AHEAD).map((r) => r.data()));
+  const lacking = found.results.length ? missingWords(term, matchedWords(data[0]), exact) : wordsOf(term);
   const missing = [...new Set([...whole.absent, ...lacking])];
   if (!found.results.length || lacking.length) return { found: { ...found, results: [], unfilteredResultCount: 0, filters: noCounts(found.filters) }, missing };
-  if (!options.sort && !phrase && wordsOf(term).length > 1) found = await adjacentFirst(term, exact, found);
+  if (!options.sort && !phrase && wordsOf(term).length > 1) found = adjacentFirst(term, exact, found, data);
   return { found, missing };
 }
 
@@ -143,10 +159,20 @@ export const options = afterDestroy(engine.options);
 export const init = afterDestroy(engine.init);
 export const mergeIndex = afterDestroy(engine.mergeIndex);
 export const debouncedSearch = afterDestroy(engine.debouncedSearch);
-// Preloading reads the index as the search will: with marks exact when the reader typed any.
-export const preload = afterDestroy(async (term, options) => {
-  if (term) await engine.options({ exactDiacritics: typedMarks(term) });
-  return engine.preload(term, options);
+// Preloading reads the index as the search will: spelt as searched (the UI preloads what the
+// reader typed, before its processTerm), with marks exact when the reader typed any. The words
+// finished so far are held whole at once, while the reader types the next: the search that
+// follows the last keystroke then has only its own words left to ask the engine.
+export const preload = afterDestroy(async (typed, options = {}) => {
+  if (!typed) return engine.preload(typed, options);
+  const term = indexForm(typed);
+  const exact = typedMarks(term);
+  await engine.options({ exactDiacritics: exact });
+  await engine.preload(term, options);
+  if (isPhrase(term)) return;
+  const words = wordsOf(term);
+  const all = engine.olderShards().length === 0;
+  for (const word of new Set(/\s$/.test(term) ? words : words.slice(0, -1))) await holding(word, options.filters, exact, all);
 });
 export const createInstance = engine.createInstance;
 export const { wholeArchive, olderShards } = engine;

@@ -9,6 +9,11 @@ export function typedMarks(query) {
   return /[\u0300-\u036f]/.test(String(query).normalize('NFD').replace(/[đĐ]/g, 'd\u0335'));
 }
 
+/** A query as the index spells it, "đ" as "d" and a combining stroke (search.js does the same to what the UI searches). */
+export function indexForm(query) {
+  return String(query).normalize('NFC').replace(/đ/g, 'd\u0335').replace(/Đ/g, 'D\u0335');
+}
+
 /** A word as a query without marks sees it: "Đàm" → "dam", "d̵àm" → "dam". */
 export function fold(word) {
   return String(word).normalize('NFD').replace(/[đĐ]/g, 'd').replace(MARKS, '').toLowerCase();

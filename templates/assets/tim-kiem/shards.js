@@ -27,6 +27,9 @@ const shardsFor = (all) => (all ? names : names.slice(0, first));
 /** From now on every search reads the whole archive (the reader asked), or only the newest shards. */
 export function wholeArchive(on) { whole = Boolean(on); }
 
+/** How many shards a search reads: every one when `all`, or those in scope now. */
+export const shardsRead = (all = whole) => shardsFor(all).length;
+
 /** The shards searches leave unread now (newest first). */
 export function olderShards() { return names.slice(shardsFor(whole).length); }
 // Paths, not addresses: Pagefind prefixes a merged index's results with the address's origin.
