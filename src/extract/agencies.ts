@@ -194,6 +194,20 @@ function coordinated(p: string, from: number, known: (name: string) => boolean):
   }
 }
 
+type Add = (raw: string, p?: string, at?: number) => void;
+
+/** After a noun that says what it is: "Thông tấn xã Việt Nam" is a known name whole, its noun part of it. */
+function addAfterNoun(p: string, m: RegExpExecArray, table: AgencyTable, add: Add): void {
+  const whole = m[0].replace(/^[\s,(]/, '');
+  if (table.canonical(whole)) add(whole);
+  else add(m[1]!, p, m.index + m[0].length - m[1]!.length);
+}
+
+/** The known names listed after one credited. */
+function addListed(p: string, m: RegExpExecArray, known: (name: string) => boolean, add: Add): void {
+  for (const x of coordinated(p, m.index + m[0].length, known)) add(x);
+}
+
 /**
  * The organisations an article credits for its information: credit lists ("(Reuters, AFP)"),
  * named outlets after a noun that says what they are ("hãng tin AFP", "tờ Foreign Policy"),
@@ -220,12 +234,6 @@ export function findAgencies(paragraphs: string[], table: AgencyTable, lead: str
   const known = (raw: string) => table.canonical(trimName(raw)) !== null;
 
   for (const p of paragraphs) {
-    // "Thông tấn xã Việt Nam" is a known name whole: its noun is part of it.
-    const addAfterNoun = (m: RegExpExecArray) => {
-      const whole = m[0].replace(/^[\s,(]/, '');
-      if (table.canonical(whole)) add(whole);
-      else add(m[1]!, p, m.index + m[0].length - m[1]!.length);
-    };
     // "(Reuters, AFP, Sputnik)", "(TASS)", "(Theo Reuters)" closing a paragraph, or "Theo TTXVN" as a sign-off.
     const credit = CREDIT_LIST.exec(p) ?? SIGN_OFF_CREDIT.exec(p);
     if (credit) {
@@ -234,9 +242,7 @@ export function findAgencies(paragraphs: string[], table: AgencyTable, lead: str
       if (capitalised && (items.some(known) || (items.length >= 2 && items.every((s) => /^[A-Z0-9][A-Za-z0-9 .&-]*$/.test(s))))) items.forEach((x) => add(x));
     }
     const [afterOrgNoun, afterShortNoun, sourceVerb, afterPreposition, knownAfterPreposition] = cueMatches(p, table);
-    const addListed = (m: RegExpExecArray) => coordinated(p, m.index + m[0].length, known).forEach((x) => add(x));
-    for (const m of afterOrgNoun!) { addAfterNoun(m); addListed(m); }
-    for (const m of afterShortNoun!) { addAfterNoun(m); addListed(m); }
+    for (const m of [...afterOrgNoun!, ...afterShortNoun!]) { addAfterNoun(p, m, table, add); addListed(p, m, known, add); }
     // A known agency right before a reporting verb or after a preposition of source.
     for (const v of sourceVerb!) {
       const m = NAME_BEFORE_VERB.exec(p.slice(Math.max(0, v.index - 60), v.index));
@@ -249,9 +255,9 @@ export function findAgencies(paragraphs: string[], table: AgencyTable, lead: str
       }
     }
     for (const m of afterPreposition!) {
-      if (known(m[1]!)) { add(m[1]!); addListed(m); }
+      if (known(m[1]!)) { add(m[1]!); addListed(p, m, known, add); }
     }
-    for (const m of knownAfterPreposition!) { add(m[1]!); addListed(m); }
+    for (const m of knownAfterPreposition!) { add(m[1]!); addListed(p, m, known, add); }
     for (const found of mediaNames(p)) {
       // "Theo Times of Israel": a capitalised Vietnamese word before the name is not part of it.
       const name = found.replace(/^(?:(?:Theo|Tờ|Báo|Hãng|Đài|Kênh|Trang|Với|Của|Trên|Nguồn)\s+)+/u, '');

@@ -261,23 +261,9 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     out.push({ name: read.name, title, start, end: read.end, former: FORMER.test(tail(sentence, start)), untitled: false });
   }
   addHonorificMentions(sentence, lower, out);
-  // Apposition: the post follows the name between commas ("Ông X, Giám đốc Sở Y tế, cho biết",
-  // "John Kirby, người phát ngôn …, nói"). A bare name counts only when such a post follows it.
-  const appositive = (end: number): string | null => {
-    // "Ông X, Giám đốc …", "đồng chí X - Ủy viên …", "ông X, tân Bí thư …".
-    const comma = /^\s*(?:,|\s[-–—])\s*(?:tân\s+)?/u.exec(sentence.slice(end, end + 10));
-    if (!comma) return null;
-    const at = end + comma[0].length;
-    // Not when that post introduces a name of its own ("tờ Foreign Policy, Cố vấn … Jake Sullivan cho biết").
-    if (!isTitleAt(lower, at) || out.some((o) => o.start === at && o.name)) return null;
-    // The post runs to the next comma or semicolon, or to "và phu nhân" (the person's spouse comes along).
-    const close = /[,;]|\svà phu nhân|\svà phu quân/u.exec(sentence.slice(at));
-    const phrase = untilVerb(sentence, at, close ? at + close.index : sentence.length).replace(/[.;:]+$/, '').trim();
-    return phrase && phrase.split(/\s+/).length <= 20 ? phrase : null;
-  };
   for (const m of out) {
     if (m.title) continue;
-    const post = appositive(m.end);
+    const post = appositive(sentence, lower, out, m.end);
     if (post) { m.title = post; m.untitled = false; }
   }
   // Only commas followed by a post can close such a name: look from those back to the name.
@@ -294,10 +280,28 @@ export function findMentions(sentence: string, lower: string): Mention[] {
     const plausible = startsForeignName(words[0]!) || (FAMILY_NAMES.has(words[0]!) && words.length >= 2
       && !isPlacePhrase(words[0], words[1]) && words.slice(1).every((w) => isVietnameseSyllable(w)));
     if (!plausible || !startsWord(sentence, start)) continue;
-    const post = appositive(start + name.length);
+    const post = appositive(sentence, lower, out, start + name.length);
     if (post) out.push({ name, title: post, start, end: start + name.length, former: FORMER.test(tail(sentence, start)), untitled: false });
   }
   return withoutCountries(out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Apposition: the post after a name between commas ("Ông X, Giám đốc Sở Y tế, cho biết", "John
+ * Kirby, người phát ngôn …, nói"), read from the name's end. A bare name counts only when such a
+ * post follows it.
+ */
+function appositive(sentence: string, lower: string, found: Mention[], end: number): string | null {
+  // "Ông X, Giám đốc …", "đồng chí X - Ủy viên …", "ông X, tân Bí thư …".
+  const comma = /^\s*(?:,|\s[-–—])\s*(?:tân\s+)?/u.exec(sentence.slice(end, end + 10));
+  if (!comma) return null;
+  const at = end + comma[0].length;
+  // Not when that post introduces a name of its own ("tờ Foreign Policy, Cố vấn … Jake Sullivan cho biết").
+  if (!isTitleAt(lower, at) || found.some((o) => o.start === at && o.name)) return null;
+  // The post runs to the next comma or semicolon, or to "và phu nhân" (the person's spouse comes along).
+  const close = /[,;]|\svà phu nhân|\svà phu quân/u.exec(sentence.slice(at));
+  const phrase = untilVerb(sentence, at, close ? at + close.index : sentence.length).replace(/[.;:]+$/, '').trim();
+  return phrase && phrase.split(/\s+/).length <= 20 ? phrase : null;
 }
 
 /** The text from `from` to `to`, cut where a reporting verb begins ("Giám đốc Sở Y tế cho biết"). */

@@ -192,6 +192,9 @@ function hasWords(text: string, n: number): boolean {
 /** A word (a run without spaces) holding a letter or a digit. */
 const WORD_WITH_LETTER = /\S*[\p{L}\p{N}]\S*/gu;
 
+/** A post not yet taken: won in an election, or "tân" (new) in a story of one. */
+const notYet = (post: string, election: boolean) => ELECT.test(post) || (election && /^tân\s/iu.test(post));
+
 /** People who hold a post now, each with the fullest post as written ("Bộ trưởng Ngoại giao Nga" over "Bộ trưởng"). */
 function toOfficials(people: Iterable<Person>, election: boolean): Official[] {
   const officials: Official[] = [];
@@ -199,8 +202,7 @@ function toOfficials(people: Iterable<Person>, election: boolean): Official[] {
     if (p.former || p.historical || !(p.titled || (p.quoted && p.name.includes(' ')))) continue;
     const title = p.titles.reduce<string | null>((best, t) => (!best || t.length > best.length ? t : best), null);
     // Every post written is a company's, one not yet taken, or one without its body: no public office held.
-    const notYet = (t: string) => ELECT.test(t) || (election && /^tân\s/iu.test(t));
-    if (p.titles.length && p.titles.every((t) => BUSINESS_POST.test(t) || notYet(t) || POST_NEEDS_BODY.has(t.toLowerCase()))) continue;
+    if (p.titles.length && p.titles.every((t) => BUSINESS_POST.test(t) || notYet(t, election) || POST_NEEDS_BODY.has(t.toLowerCase()))) continue;
     // Fewer than three words is no statement ("khai mạc Hội nghị.", "."): the person is still quoted.
     officials.push({ name: p.name, title, quoted: p.quoted, quotes: p.quotes.filter((q) => hasWords(q.text, 3)) });
   }

@@ -41,21 +41,6 @@ export function splitSentences(paragraph: string): Sentence[] {
   let start = 0;
   const spans: { start: number; end: number }[] = [];
   let spanStart = -1;
-  const flush = (end: number) => {
-    const raw = paragraph.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) {
-      const base = start + lead;
-      out.push({
-        text,
-        start: base,
-        quotes: spans.filter((s) => s.start >= base && s.end <= base + text.length)
-          .map((s) => ({ start: s.start - base, end: s.end - base, text: paragraph.slice(s.start, s.end).trim() })),
-      });
-    }
-    start = end;
-  };
   MARK.lastIndex = 0;
   for (let found = MARK.exec(paragraph); found; found = MARK.exec(paragraph)) {
     const i = found.index;
@@ -77,13 +62,28 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (depth === 0 && !straightOpen && isStop(c) && !afterInitial(paragraph, i)) {
       SENTENCE_GAP.lastIndex = i + 1;
       const m = SENTENCE_GAP.exec(paragraph);
-      if (m) flush(i + 1 + m[0].trimEnd().length);
       // "nhậm chức.Bộ Ngoại giao": crawls glue sentences; a lower-case word, a stop, a capitalised word.
-      else if (GLUED_SENTENCE.test(paragraph.slice(i - 1, i + 3))) flush(i + 1);
+      const end = m ? i + 1 + m[0].trimEnd().length : GLUED_SENTENCE.test(paragraph.slice(i - 1, i + 3)) ? i + 1 : -1;
+      if (end >= 0) { pushSentence(paragraph, start, end, spans, out); start = end; }
     }
   }
   // A quotation left open at the paragraph's end still counts: crawls cut closing marks.
   if (spanStart >= 0) spans.push({ start: spanStart, end: paragraph.length });
-  flush(paragraph.length);
+  pushSentence(paragraph, start, paragraph.length, spans, out);
   return out;
+}
+
+/** The sentence from `start` to `end`, trimmed, with the quotations inside it; none when blank. */
+function pushSentence(paragraph: string, start: number, end: number, spans: { start: number; end: number }[], out: Sentence[]): void {
+  const raw = paragraph.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (!text) return;
+  const base = start + lead;
+  out.push({
+    text,
+    start: base,
+    quotes: spans.filter((s) => s.start >= base && s.end <= base + text.length)
+      .map((s) => ({ start: s.start - base, end: s.end - base, text: paragraph.slice(s.start, s.end).trim() })),
+  });
 }
