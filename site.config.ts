@@ -17,8 +17,8 @@ const config: SiteConfig = {
   threads: 1,
   perPage: 20,
   homePages: 5,
-  searchShardArticles: 10000,
-  searchFirstArticles: 5000,
+  searchShardArticles: 5000,
+  searchFirstArticles: 3000,
   pagesPerEleventyRun: 2000,
   folderOutlets: {},
 
