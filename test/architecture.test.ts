@@ -86,6 +86,36 @@ function longFunctions(file: string, max: number): string[] {
   return out;
 }
 
+/** True when a pattern's source has a property escape (\\p{…}) outside a character class. */
+function bareProperty(pattern: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') { if (!inClass && /^[pP]\{/.test(pattern.slice(i + 1, i + 3))) return true; i++; continue; }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+  }
+  return false;
+}
+
+/**
+ * Pattern literals inside functions with a property escape outside a character class ("/^\\p{Lu}/u"):
+ * the TypeScript runner (tsx, through esbuild) rewrites such a literal into `new RegExp(…)`, built
+ * again at every call; written "/^[\\p{Lu}]/u" it stays a literal, made once.
+ */
+function patternsBuiltPerCall(file: string, text = readFileSync(file, 'utf8')): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const walk = (node: ts.Node, inFunction: boolean) => {
+    if (ts.isRegularExpressionLiteral(node) && inFunction && bareProperty(node.text.slice(1, node.text.lastIndexOf('/')))) {
+      out.push(`${rel(file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.text}`);
+    }
+    ts.forEachChild(node, (child) => walk(child, inFunction || ts.isFunctionLike(node)));
+  };
+  walk(source, false);
+  return out;
+}
+
 describe('architecture of src/', () => {
   it('reads the import graph (the check below has something to check)', () => {
     assert.ok(files.length > 30);
@@ -105,6 +135,12 @@ describe('architecture of src/', () => {
     assert.deepEqual(boundaryViolations(new Map([[a, [b]]])), ['site/model.ts -> extract/names.ts']);
     assert.deepEqual(boundaryViolations(new Map([[a, [c]]])), []);
     assert.equal(cycles(new Map([[a, [b]], [b, [c]], [c, [a]]])).length, 1);
+    const sample = 'const A = /^\\p{Lu}/u;\nconst f = (s: string) => /^\\p{Lu}/u.test(s) || /^[\\p{Lu}]\\[p{x}/u.test(s);\n';
+    assert.deepEqual(patternsBuiltPerCall(join(SRC, 'sample.ts'), sample), ['sample.ts:2 /^\\p{Lu}/u']);
+  });
+
+  it('no pattern inside a function is built again at every call', () => {
+    assert.deepEqual(files.filter((f) => f.endsWith('.ts')).flatMap((f) => patternsBuiltPerCall(f)), []);
   });
 
   it(`no file over ${MAX_FILE_LINES} lines`, () => {

@@ -67,7 +67,7 @@ export function assignRoles(t: LineTable, span: Span, title: number, outside: re
       out.blocks.push({ kind: isSubheading(l, t.words[i]!) ? 'heading' : 'paragraph', text: l, line: lineNo(t, i) });
     } else if (i < span.trailer) {
       // A short credit right under a sign-off ("Mai Hằng" then "Chính phủ") signs off too.
-      const underSignOff = signedOff === prevNonBlank(t, i) && t.words[i]! <= 2 && /^\p{Lu}/u.test(l) && !endsLikeSentence(l);
+      const underSignOff = signedOff === prevNonBlank(t, i) && t.words[i]! <= 2 && /^[\p{Lu}]/u.test(l) && !endsLikeSentence(l);
       if (isSignOff(l) || underSignOff || (endsLikeSentence(l) && t.words[i]! >= 5)) { paragraph(i); if (isSignOff(l) || underSignOff) signedOff = i; }
       else drop(i, 'after-article');
     } else {

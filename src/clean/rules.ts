@@ -137,7 +137,7 @@ export const LINE_RULES: LineRule[] = [
     name: 'breadcrumb', maxChars: 300, role: 'chrome', scope: 'anywhere',
     reason: 'đường dẫn chuyên mục: liên kết trang chủ dính liền tên chuyên mục',
     // Case-sensitive on purpose: the glued next section starts with a capital ("Trang chủNhìn ra thế giới").
-    test: (l) => /^(?:[Tt]rang chủ|TRANG CHỦ|Home|HOME)(?:\s*[>»›\/|]|(?=\p{Lu}))/u.test(l),
+    test: (l) => /^(?:[Tt]rang chủ|TRANG CHỦ|Home|HOME)(?:\s*[>»›\/|]|(?=[\p{Lu}]))/u.test(l),
   },
   {
     name: 'video-caption', maxChars: 300, role: 'caption', scope: 'anywhere',

@@ -92,7 +92,7 @@ const PROSE_MARK_NO_FIGURE = new RegExp(String.raw`${PROSE_WORDS}|["“”:;]`, 
  * ("Phó Thủ tướng kiểm tra tiến độ cao tốc" heads a section, "Quang cảnh cuộc họp." is a picture).
  */
 export function isSceneCaption(line: string, words: number): boolean {
-  if (words < 2 || words > 30 || /[.!?…]\s+\p{Lu}/u.test(line)) return false;
+  if (words < 2 || words > 30 || /[.!?…]\s+[\p{Lu}]/u.test(line)) return false;
   // Who is pictured, with their post and nothing else, needs no full stop: no subheading is only that.
   if (PICTURED_ALONE.test(line) || NAMED_POST_ALONE.test(line)) return !SCENE_VERB.test(line) && !PROSE_MARK_NO_FIGURE.test(line);
   return /\.$/.test(line) && !PROSE_MARK.test(line) && SCENE_VERB.test(line);

@@ -11,7 +11,7 @@ const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:(?:o
 /** The words as written: in lower case and, where they may start a sentence, with a capital. */
 const capitalisedToo = (words: string[]) => words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
 /** A noun as it also starts a name ("Đài Truyền hình", "Hãng Thông tấn"): first two words capitalised. */
-const titledToo = (words: string[]) => [...new Set(capitalisedToo(words).flatMap((w) => [w, w.replace(/ (\p{L})/u, (_, c: string) => ` ${c.toUpperCase()}`)]))];
+const titledToo = (words: string[]) => [...new Set(capitalisedToo(words).flatMap((w) => [w, w.replace(/ ([\p{L}])/u, (_, c: string) => ` ${c.toUpperCase()}`)]))];
 const alternation = (words: string[]) => `(?:${words.join('|')})`;
 /** Words that name a news organisation before its name. */
 const ORG_NOUNS = titledToo(['hãng tin', 'hãng thông tấn', 'thông tấn xã', 'kênh truyền hình', 'đài truyền hình', 'đài phát thanh', 'tạp chí', 'nhật báo', 'tuần báo', 'trang tin', 'mạng tin tức']);
@@ -237,7 +237,7 @@ export function findAgencies(paragraphs: string[], table: AgencyTable, lead: str
     // "(Reuters, AFP, Sputnik)", "(TASS)", "(Theo Reuters)" closing a paragraph, or "Theo TTXVN" as a sign-off.
     const credit = CREDIT_LIST.exec(p) ?? SIGN_OFF_CREDIT.exec(p);
     if (credit) {
-      const items = credit[1]!.split(/\s*[,;/]\s*|\s+và\s+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+      const items = credit[1]!.split(/\s*[,;/]\s*|\s+và\s+/u).map((s) => s.trim()).filter((s) => /[\p{L}]/u.test(s));
       const capitalised = items.every((s) => CAPITALISED_ITEM.test(s) && s.split(/\s+/).length <= 4);
       if (capitalised && (items.some(known) || (items.length >= 2 && items.every((s) => /^[A-Z0-9][A-Za-z0-9 .&-]*$/.test(s))))) items.forEach((x) => add(x));
     }

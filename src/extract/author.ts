@@ -18,7 +18,7 @@ const DESK = /^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)$/u;
 
 const key = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9]/g, '');
 /** "VĨNH HÀ" as readers expect a name: "Vĩnh Hà". */
-const nameCase = (s: string) => (s === s.toUpperCase() && !DESK.test(s) ? s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : s);
+const nameCase = (s: string) => (s === s.toUpperCase() && !DESK.test(s) ? s.toLowerCase().replace(/(^|\s)([\p{L}])/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : s);
 
 function nameIn(text: string, notNames: Set<string>): string | null {
   const name = signOffName(text).replace(/\.$/, '');

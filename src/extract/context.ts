@@ -106,7 +106,7 @@ export function surnameMentions(sentence: string, found: Mention[], remains: Rem
     if (joinedBefore || joinedAfter) continue;
     // A sentence opens with a capital: there, one Vietnamese word before a small one is a word
     // ("Đồng chí …", "Đồng thời, …"), not a given name; people are "ông Đồng", "Đồng nói" is rare.
-    if (wordsBefore === 0 && len === 1 && isVietnameseSyllable(bare(first.text)) && /^\p{Ll}/u.test(ws[1] ? bare(ws[1]!.text) : '') && !/[,.;:!?"”]$/.test(first.text)) continue;
+    if (wordsBefore === 0 && len === 1 && isVietnameseSyllable(bare(first.text)) && /^[\p{Ll}]/u.test(ws[1] ? bare(ws[1]!.text) : '') && !/[,.;:!?"”]$/.test(first.text)) continue;
     const name = ws.slice(0, len).map((w) => bare(w.text)).join(' ');
     const at = first.start + first.text.indexOf(bare(first.text));
     // "Thiếu tướng Toản": the post before it is part of the mention (and where "Theo" stands before it).

@@ -86,7 +86,7 @@ function afterAdminNoun(ws: WordRun, i: number): boolean {
 }
 
 /** Words a body's name opens with: "UBND", "Bộ …", "Sở …", "Tỉnh ủy", "Quốc hội". */
-const BODY_HEAD = /^(?:\p{Lu}{2,}|Bộ|Sở|Cục|Ban|Ủy|Uỷ|Hội|Viện|Tỉnh|Thành|Huyện|Tòa|Toà|Quốc|Chính|Văn|Tổng|Phòng|Đoàn|Đảng|Trung|Ngân|Học|Bệnh)$/u;
+const BODY_HEAD = /^(?:[\p{Lu}]{2,}|Bộ|Sở|Cục|Ban|Ủy|Uỷ|Hội|Viện|Tỉnh|Thành|Huyện|Tòa|Toà|Quốc|Chính|Văn|Tổng|Phòng|Đoàn|Đảng|Trung|Ngân|Học|Bệnh)$/u;
 
 /**
  * Where a post without a name ends, when a reporting verb follows it: at once ("Thủ tướng yêu
@@ -98,9 +98,9 @@ function bareBodyEnd(s: string, from: number): number {
   const ws = words(s, from, 6);
   for (const [k, w] of ws.entries()) {
     const t = bare(w.text);
-    const compound = k > 0 && /^\p{Lu}/u.test(bare(ws[k - 1]!.text)) && /^\p{Ll}+$/u.test(t);
+    const compound = k > 0 && /^[\p{Lu}]/u.test(bare(ws[k - 1]!.text)) && /^[\p{Ll}]+$/u.test(t);
     // The body opens with an acronym, a body's noun or a place noun: "Bộ trưởng Cho" is a person.
-    if (k === 0 ? !BODY_HEAD.test(t) && !ADMIN_NOUNS.has(t) : !/^\p{Lu}/u.test(t) && !ADMIN_NOUNS.has(t) && !compound) return -1;
+    if (k === 0 ? !BODY_HEAD.test(t) && !ADMIN_NOUNS.has(t) : !/^[\p{Lu}]/u.test(t) && !ADMIN_NOUNS.has(t) && !compound) return -1;
     if (w.text !== t || isVerbAt(s, w.start)) return -1;
     const end = w.start + t.length;
     if (isVerbAt(s, skipAdverbs(s, end))) return end;
@@ -147,7 +147,7 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
       continue;
     }
     // "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": where a post is held is part of it.
-    if (w === 'tại' && i > 0 && /^\p{Lu}/u.test(nextWord)) { qualifier.push(w); continue; }
+    if (w === 'tại' && i > 0 && /^[\p{Lu}]/u.test(nextWord)) { qualifier.push(w); continue; }
     // "Viện kiểm sát nhân dân tối cao": "tối cao" (supreme) is no "tối" (evening).
     if (w === 'tối' && nextWord === 'cao') { qualifier.push(w, nextWord); i++; continue; }
     // "Bộ Văn hóa, Thể thao và Du lịch": a list inside an organisation's name.
@@ -172,7 +172,7 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
         if (vietnamese && (startsForeignName(t) || !isVietnameseSyllable(t))) break;
         name.push({ ...ws.at(j)!, text: t });
         // A middle initial ("Elbridge A. Colby") ends with a stop but not the name.
-        const initial = /^\p{Lu}\.$/u.test(ws.at(j)!.text) && name.length > 1 && isCapitalised(ws.bare(j + 1) ?? '');
+        const initial = /^[\p{Lu}]\.$/u.test(ws.at(j)!.text) && name.length > 1 && isCapitalised(ws.bare(j + 1) ?? '');
         if (endsClause(ws.at(j)!.text) && !initial) break;
       }
       let chosen = name;
@@ -224,7 +224,7 @@ function addHonorificMentions(sentence: string, lower: string, out: Mention[]): 
     let end = start + m[0].length;
     for (const [k, w] of ws.entries()) {
       const t = bare(w.text);
-      const initial = k > 0 && /^\p{Lu}\.$/u.test(w.text) && isCapitalised(bare(ws[k + 1]?.text ?? ''));
+      const initial = k > 0 && /^[\p{Lu}]\.$/u.test(w.text) && isCapitalised(bare(ws[k + 1]?.text ?? ''));
       if (!isCapitalised(t) && !initial) break;
       name.push(initial ? w.text : t);
       end = w.start + t.length;

@@ -129,7 +129,7 @@ export const isCapitalised = memo(capitalisedCheck);
 
 function capitalisedCheck(word: string): boolean {
   // Initials may be glued to the name they abbreviate: "M.Servigon".
-  return /^(?:\p{Lu}\.)*[\p{Lu}][\p{Ll}'’.-]*(?:-[\p{L}]+)*$/u.test(word) && /\p{Ll}/u.test(word);
+  return /^(?:[\p{Lu}]\.)*[\p{Lu}][\p{Ll}'’.-]*(?:-[\p{L}]+)*$/u.test(word) && /[\p{Ll}]/u.test(word);
 }
 
 /** A word that can start a foreign name: capitalised, not a Vietnamese syllable, not a place. */

@@ -76,7 +76,7 @@ export function findOfficials(paragraphs: string[], captions: string[], known: K
 /** "Tập đoàn Công nghiệp Viễn thông quân đội (Viettel)": a body's short name in brackets, read from its "(". */
 const SHORT_NAME_AT = /\(([\p{Lu}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*){0,2})\)/uy;
 /** A word and a space before the bracket. */
-const WORD_BEFORE = /\p{L}\s+$/u;
+const WORD_BEFORE = /[\p{L}]\s+$/u;
 
 /** Short names the article gives bodies: "Chủ tịch Viettel" names a company, not a person called Viettel. */
 function shortNamesOfBodies(texts: string[]): Set<string> {

@@ -138,8 +138,8 @@ function unlistedMark(lead: string | null, table: OutletTable): { outlet: string
   const m = lead ? OWN_MARK.exec(lead) : null;
   const mark = m?.[1] ?? m?.[2];
   // A mark is an acronym or a brand (a capital inside, or no Vietnamese syllable); a word of the language is not.
-  const brand = /^.+\p{Lu}/u.test(mark ?? '') || !isVietnameseSyllable(mark ?? '');
-  if (!mark || !/^\p{Lu}/u.test(mark) || !brand || table.isAgency(mark) || table.isPlace(mark) || isWordInCapitals(mark)) return null;
+  const brand = /^.+[\p{Lu}]/u.test(mark ?? '') || !isVietnameseSyllable(mark ?? '');
+  if (!mark || !/^[\p{Lu}]/u.test(mark) || !brand || table.isAgency(mark) || table.isPlace(mark) || isWordInCapitals(mark)) return null;
   return { outlet: mark, evidence: m![0].trim(), rule: 'lead-mark-unlisted' };
 }
 

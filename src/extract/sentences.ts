@@ -1,7 +1,7 @@
 /** What follows a full stop between two sentences (sticky: matched where the stop is). */
 const SENTENCE_GAP = /["”»)]*\s+(?=[\p{Lu}"“«(\d])/uy;
 
-const GLUED_SENTENCE = /^\p{Ll}\.\p{Lu}\p{Ll}/u;
+const GLUED_SENTENCE = /^[\p{Ll}]\.[\p{Lu}][\p{Ll}]/u;
 
 /** Quote marks that open and close a quotation, as character codes: “ « „ and ” ». */
 const OPEN = new Set([0x201c, 0xab, 0x201e]);
@@ -27,7 +27,7 @@ export interface Sentence {
 
 /** A stop after one capital letter standing alone is an initial ("Elbridge A. Colby", "TP. Hồ Chí Minh" is not one). */
 function afterInitial(paragraph: string, stop: number): boolean {
-  return paragraph.charCodeAt(stop) === 0x2e && stop >= 2 && /\s\p{Lu}$/u.test(paragraph.slice(stop - 2, stop));
+  return paragraph.charCodeAt(stop) === 0x2e && stop >= 2 && /\s[\p{Lu}]$/u.test(paragraph.slice(stop - 2, stop));
 }
 
 /**

@@ -150,9 +150,9 @@ export function attribute(sentence: Sentence, mentions: Mention[], previous: Men
 
 
 /** An interview's question: it asks ("?") or addresses the interviewee ("…, thưa Thứ trưởng."). */
-const ADDRESSED = /(?:thưa|xin)\s+((?:ông|bà|\p{Lu}[\p{L}]*)(?:\s+[\p{Lu}\p{Ll}][\p{L}]*){0,3}?)(?=\s+\p{Ll}|[\s,.?!]*$)/u;
+const ADDRESSED = /(?:thưa|xin)\s+((?:ông|bà|[\p{Lu}][\p{L}]*)(?:\s+[\p{Lu}\p{Ll}][\p{L}]*){0,3}?)(?=\s+[\p{Ll}]|[\s,.?!]*$)/u;
 
-const SPEAKER_LABEL = /^\p{Lu}[^:.!?]{2,60}:\s/u;
+const SPEAKER_LABEL = /^[\p{Lu}][^:.!?]{2,60}:\s/u;
 
 export interface InterviewTurn { addressed: string; answers: number[]; }
 

@@ -5,7 +5,7 @@
 import { escapeRegExp } from '../text/patterns.ts';
 import { REPORTING_VERBS, TITLES } from '../text/titles.ts';
 
-export const LETTER = /\p{L}/u;
+export const LETTER = /[\p{L}]/u;
 export const startsWord = (s: string, at: number) => at === 0 || !LETTER.test(s[at - 1]!);
 /** The word before a position, without its punctuation. */
 export function wordBefore(s: string, at: number): string {

@@ -60,7 +60,7 @@ function fromVni(latin: string): string {
  */
 function fromTcvn3(latin: string): string {
   const text = [...latin].map((ch) => TCVN3[ch] ?? ch).join('');
-  return text.replace(/\p{L}{2,}/gu, (w) => (/\p{Lu}/u.test(w.slice(1)) && !/[a-z]/.test(w) ? w.toUpperCase() : w));
+  return text.replace(/[\p{L}]{2,}/gu, (w) => (/[\p{Lu}]/u.test(w.slice(1)) && !/[a-z]/.test(w) ? w.toUpperCase() : w));
 }
 
 /** Frequent words with marks: how much of a decoding reads as Vietnamese. */

@@ -37,7 +37,7 @@ function latinBare(): (string | undefined)[] {
   table = [];
   for (let c = TABLE_START; c < TABLE_END; c++) {
     const bare = isLatin(c) ? byNormalising(String.fromCharCode(c)) : '';
-    table.push(bare.length === 1 && !/\p{M}/u.test(bare) ? bare : undefined);
+    table.push(bare.length === 1 && !/[\p{M}]/u.test(bare) ? bare : undefined);
   }
   return table;
 }
