@@ -10,7 +10,7 @@ import { assignRoles } from './assign.ts';
 import { pickHeadline } from './headline.ts';
 import { LINE_RULES, type LineRule } from './rules.ts';
 import { findEnd, findStart, markTeasers } from './span.ts';
-import { classifyLines, proseAfter, REGION_RULES, tabulate } from './table.ts';
+import { classifyLines, compileLineRules, proseAfter, REGION_RULES, tabulate } from './table.ts';
 
 export { isSignOff, signOffName } from './signoff.ts';
 export { findDuplicates, fingerprint, type Fingerprint } from './duplicates.ts';
@@ -36,7 +36,7 @@ export function compileCleaner(options: CleanOptions = {}): Cleaner {
   const custom: LineRule[] = (options.customRules ?? []).map((r) => ({
     name: r.name, reason: r.reason, role: 'chrome', scope: 'anywhere', test: (l: string) => r.pattern.test(l),
   }));
-  const anywhere = [...custom, ...LINE_RULES.filter((r) => r.scope === 'anywhere')];
+  const anywhere = compileLineRules([...custom, ...LINE_RULES.filter((r) => r.scope === 'anywhere')]);
   const outside = LINE_RULES.filter((r) => r.scope === 'outside');
   const inBody = LINE_RULES.filter((r) => r.scope === 'body');
   const reasons = new Map(cleanRules(options.customRules).map((r) => [r.name, r.reason]));

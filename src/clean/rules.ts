@@ -34,6 +34,11 @@ export interface LineRule {
   maxChars?: number;
   /** Its lines are kept by role wherever they stand, not only in the page header (a source line under the article). */
   marksAnywhere?: true;
+  /**
+   * It reads the lines around the line (`prev`, `next`, `lines`), not only the line and its word
+   * count: its answer for a line is never remembered (clean/table.ts, compileLineRules).
+   */
+  neighbours?: true;
   test(line: string, ctx: LineContext): boolean;
 }
 
@@ -109,12 +114,12 @@ export const LINE_RULES: LineRule[] = [
     test: (l, c) => l.includes(':') && c.words <= 70 && TRAILING_PHOTO_CREDIT.test(l),
   },
   {
-    name: 'source-credit-caption', role: 'caption', scope: 'anywhere',
+    name: 'source-credit-caption', neighbours: true, role: 'caption', scope: 'anywhere',
     reason: 'chú thích ảnh: dòng ngắn dưới ảnh, kết thúc bằng "(Nguồn: ...)"',
     test: (l, c) => l.includes(':') && TRAILING_SOURCE_CREDIT.test(l) && (isImage(c.prev) || c.words <= 30),
   },
   {
-    name: 'uncredited-caption', maxChars: 250, role: 'caption', scope: 'body',
+    name: 'uncredited-caption', neighbours: true, maxChars: 250, role: 'caption', scope: 'body',
     reason: 'chú thích ảnh không ghi nguồn: dòng ngắn không dấu câu nêu tên người trong ảnh, hoặc dòng ngay dưới ảnh',
     test: (l, c) => c.words <= 30 && !endsLikeSentence(l) && (isImage(c.prev) || PICTURED_PERSON.test(l)),
   },
@@ -145,7 +150,7 @@ export const LINE_RULES: LineRule[] = [
     test: (l, c) => c.words <= 40 && /^(?:clip|video)\s*:\s*\S/iu.test(l),
   },
   {
-    name: 'repeated-title-image', maxChars: 600, role: 'chrome', scope: 'anywhere',
+    name: 'repeated-title-image', neighbours: true, maxChars: 600, role: 'chrome', scope: 'anywhere',
     reason: 'ảnh đặt tên theo một dòng phía trên (tiêu đề kèm "- Ảnh 1" hoặc đuôi tệp)',
     test: (l, c) => c.words >= 5 && repeatsEarlierLine(l, c.lines, c.index),
   },
@@ -165,12 +170,12 @@ export const LINE_RULES: LineRule[] = [
     test: (l, c) => c.words <= 25 && /(?:bạn cần|vui lòng|hãy|bạn phải) đăng nhập|đăng nhập để/iu.test(l),
   },
   {
-    name: 'caption-above-credit', maxChars: 500, role: 'caption', scope: 'anywhere',
+    name: 'caption-above-credit', neighbours: true, maxChars: 500, role: 'caption', scope: 'anywhere',
     reason: 'chú thích ảnh: dòng ngay bên dưới chỉ có ghi nguồn ảnh ("Ảnh: ...")',
     test: (_l, c) => c.words <= 60 && BARE_PHOTO_CREDIT.test(c.lines[c.index + 1] ?? ''),
   },
   {
-    name: 'site-suffixed-alt', maxChars: 200, role: 'chrome', scope: 'anywhere',
+    name: 'site-suffixed-alt', neighbours: true, maxChars: 200, role: 'chrome', scope: 'anywhere',
     reason: 'văn bản thay thế của ảnh có tên trang ở cuối, giống một dòng khác trên trang ("… - Sputnik Việt Nam")',
     test: (l, c) => c.words <= 20 && sharesSiteSuffix(l, c.lines, c.index),
   },

@@ -86,11 +86,54 @@ export function firstRule(rules: readonly LineRule[], t: LineTable, i: number): 
   return undefined;
 }
 
+/** Lines up to this long have their verdict remembered: a page's chrome is short, and repeats. */
+const REMEMBERED_CHARS = 200;
+/** Verdicts remembered at most, then forgotten all at once: memory stays flat however large the archive. */
+const REMEMBERED_LINES = 20_000;
+
+/**
+ * A list of rules with the verdicts of the lines it has seen remembered: the same header, footer
+ * and widget lines come back on every page of an outlet, and each would be tried against every
+ * rule again. What is remembered is, for a line, the first rule that names it from the line alone
+ * (rules marked `neighbours` are tried every time); the first rule overall is the same.
+ */
+export interface RuleTable {
+  rules: readonly LineRule[];
+  first(t: LineTable, i: number): LineRule | undefined;
+}
+
+export function compileLineRules(rules: readonly LineRule[]): RuleTable {
+  const byLine = new Map<string, number>();
+  const fromLine = (l: string, ctx: LineContext): number => {
+    let k = byLine.get(l);
+    if (k !== undefined) return k;
+    k = rules.findIndex((r) => !r.neighbours && (r.maxChars === undefined || l.length <= r.maxChars) && r.test(l, ctx));
+    if (byLine.size >= REMEMBERED_LINES) byLine.clear();
+    byLine.set(l, k);
+    return k;
+  };
+  return {
+    rules,
+    first(t, i) {
+      const l = t.lines[i]!;
+      if (l.length > REMEMBERED_CHARS) return firstRule(rules, t, i);
+      const ctx = contextAt(t, i);
+      const named = fromLine(l, ctx);
+      for (let k = 0; k < rules.length; k++) {
+        const r = rules[k]!;
+        if (!r.neighbours) { if (k === named) return r; continue; }
+        if ((r.maxChars === undefined || l.length <= r.maxChars) && r.test(l, ctx)) return r;
+      }
+      return undefined;
+    },
+  };
+}
+
 /** Phase "classify": the rules that hold anywhere, then glued timestamps, then running prose. */
-export function classifyLines(t: LineTable, anywhere: readonly LineRule[]): void {
+export function classifyLines(t: LineTable, anywhere: RuleTable): void {
   for (let i = 0; i < t.n; i++) {
     if (!t.lines[i]) continue;
-    const r = firstRule(anywhere, t, i);
+    const r = anywhere.first(t, i);
     if (r) t.verdict[i] = verdictOf(r);
   }
   for (let i = 0; i < t.n; i++) {
