@@ -27,13 +27,24 @@ export function outletTable(outlets: OutletEntry[], agencies: AgencyEntry[] = []
   // Names of two words or more only: a short mark inside a sentence may be any word ("TP", "VOV").
   const spelled = outlets.flatMap((o) => [o.name, ...o.aliases].filter((n) => n.includes(' ')).map((n) => [wordsOf(n), o] as const))
     .sort((a, b) => b[0].length - a[0].length);
+  // Each spelling by its first word: a text is tried only against the spellings its words may start.
+  const byFirstWord = new Map<string, number[]>();
+  spelled.forEach(([spelling], k) => {
+    const first = spelling.split(' ')[0]!;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), k]);
+  });
   const agencyKeys = new Set(agencies.flatMap((a) => [a.name, ...a.aliases]).map(key));
   const countries = new Set([...COUNTRY_NAMES].map(key));
   return {
     named: (text) => (text ? byName.get(key(text)) : undefined),
     within: (text) => {
       const words = ` ${wordsOf(text)} `;
-      return spelled.find(([spelling]) => words.includes(` ${spelling} `))?.[1];
+      // The longest spelling the text holds (the first of `spelled`), as a scan of them all would find.
+      let best = spelled.length;
+      for (const w of new Set(words.split(' '))) {
+        for (const k of byFirstWord.get(w) ?? []) if (k < best && words.includes(` ${spelled[k]![0]} `)) best = k;
+      }
+      return spelled[best]?.[1];
     },
     isAgency: (text) => agencyKeys.has(key(text)),
     isPlace: (text) => countries.has(key(text)),

@@ -62,3 +62,18 @@ describe('extract: the outlet, from what the page says of itself', () => {
     assert.equal(outletOf(['Cờ đỏ bay trên quảng trường | Báo Gia Lai', '', BODY, '', MORE]).outlet, null);
   });
 });
+
+describe('extract: the outlet table', () => {
+  it('a text holding two known names is the longer one\'s, wherever each stands in it', async () => {
+    const { outletTable } = await import('../../src/extract/outlet.ts');
+    const table = outletTable([
+      { name: 'Tuổi Trẻ', domain: 'tuoitre.vn', aliases: [] },
+      { name: 'Tuổi Trẻ Thủ Đô', domain: 'tuoitrethudo.vn', aliases: ['Báo Tuổi Trẻ Thủ Đô'] },
+      { name: 'Người Lao Động', domain: 'nld.com.vn', aliases: ['Báo Người Lao Động'] },
+    ]);
+    assert.equal(table.within('Chia sẻ bài viết của Tuổi Trẻ')?.name, 'Tuổi Trẻ');
+    assert.equal(table.within('Tuổi Trẻ | Đọc báo Tuổi Trẻ Thủ Đô')?.name, 'Tuổi Trẻ Thủ Đô');
+    assert.equal(table.within('Theo Tuổi Trẻ và báo Người Lao Động')?.name, 'Người Lao Động', 'the longest spelling is an alias');
+    assert.equal(table.within('Tuổi Trẻo Thủ Đức'), undefined, 'whole words only');
+  });
+});
