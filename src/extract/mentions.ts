@@ -208,7 +208,7 @@ function readName(s: string, lower: string, from: number): { qualifier: string; 
  * A lower-cased copy with the same offsets: "İ" is the one letter whose lower case is longer,
  * so it is folded first.
  */
-export const lowerCase = (s: string) => s.replace(/İ/g, 'I').toLowerCase();
+export const lowerCase = (s: string) => (s.includes('İ') ? s.replace(/İ/g, 'I') : s).toLowerCase();
 
 /** Phase "honorifics": "ông X", "bà Y", "đồng chí Z": untitled until an apposition gives their post. */
 function addHonorificMentions(sentence: string, lower: string, out: Mention[]): void {
