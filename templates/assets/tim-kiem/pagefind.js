@@ -74,9 +74,9 @@ function holding(word, filters, exact, all, whole = true) {
 /**
  * Only the results that hold each word the reader finished typing (all but a last word still
  * being typed) as a whole word: "Hà Nội" is not "hành … nội". The engine matches every word as a
- * prefix; a one-word phrase matches that word whole. The word still being typed is held as a
- * prefix: a shard in which it matches nothing answers with the other words alone (Pagefind
- * drops such a word), and those answers lack it.
+ * prefix; a one-word phrase matches that word whole. When several shards are read, the word
+ * still being typed is held as a prefix: a shard in which it matches nothing answers with the
+ * other words alone (Pagefind drops such a word), and those answers lack it.
  */
 async function wholeWords(term, options, found, exact, all, current) {
   const words = wordsOf(term);
@@ -99,13 +99,13 @@ async function wholeWords(term, options, found, exact, all, current) {
   return { found: { ...found, results, unfilteredResultCount: results.length }, absent };
 }
 
-/** Pagefind's search as the UI calls it, read the way the header of this file says. */
 /**
  * Counts the searches of words: the UI shows only the answer to the latest, so an earlier one
  * stops asking the engine (which answers one search at a time) as soon as a later one starts.
  */
 let asked = 0;
 
+/** Pagefind's search as the UI calls it, read the way the header of this file says. */
 export async function search(term, options = {}) {
   const blankTerm = term === null || term === undefined || !String(term).trim();
   const mine = blankTerm ? asked : ++asked;
