@@ -28,7 +28,10 @@ export interface Fingerprint { path: string; key: string; opening: string; text:
 
 const digest = (s: string) => createHash('sha256').update(s).digest('base64');
 
-/** Folded words: no case, punctuation or diacritics. */
+/**
+ * An article's fingerprint from its cleaned blocks: the digests of its text and of its opening
+ * paragraph, folded (no case, punctuation or diacritics), and the folded text, given to `store`.
+ */
 export function fingerprint(path: string, blocks: Block[], store: (text: string) => StoredText = heldText): Fingerprint {
   const text = foldedWords(blocks.map((b) => b.text).join(' '));
   const opening = blocks.length ? foldedWords(blocks[0]!.text) : '';

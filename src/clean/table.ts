@@ -75,14 +75,14 @@ export function prevNonBlank(t: LineTable, i: number): number {
   return -1;
 }
 
-/** The first rule of a list that names the line (rules longer than their shape are not tried). */
+/** True when a line is no longer than a rule's shape: longer lines are not tried against it. */
+const fits = (r: LineRule, l: string) => r.maxChars === undefined || l.length <= r.maxChars;
+
+/** The first rule of a list that names the line. */
 export function firstRule(rules: readonly LineRule[], t: LineTable, i: number): LineRule | undefined {
   const l = t.lines[i]!;
   const ctx = contextAt(t, i);
-  for (const r of rules) {
-    if (r.maxChars !== undefined && l.length > r.maxChars) continue;
-    if (r.test(l, ctx)) return r;
-  }
+  for (const r of rules) if (fits(r, l) && r.test(l, ctx)) return r;
   return undefined;
 }
 
@@ -98,7 +98,6 @@ const REMEMBERED_LINES = 20_000;
  * (rules marked `neighbours` are tried every time); the first rule overall is the same.
  */
 export interface RuleTable {
-  rules: readonly LineRule[];
   first(t: LineTable, i: number): LineRule | undefined;
 }
 
@@ -107,13 +106,12 @@ export function compileLineRules(rules: readonly LineRule[]): RuleTable {
   const fromLine = (l: string, ctx: LineContext): number => {
     let k = byLine.get(l);
     if (k !== undefined) return k;
-    k = rules.findIndex((r) => !r.neighbours && (r.maxChars === undefined || l.length <= r.maxChars) && r.test(l, ctx));
+    k = rules.findIndex((r) => !r.neighbours && fits(r, l) && r.test(l, ctx));
     if (byLine.size >= REMEMBERED_LINES) byLine.clear();
     byLine.set(l, k);
     return k;
   };
   return {
-    rules,
     first(t, i) {
       const l = t.lines[i]!;
       if (l.length > REMEMBERED_CHARS) return firstRule(rules, t, i);
@@ -122,7 +120,7 @@ export function compileLineRules(rules: readonly LineRule[]): RuleTable {
       for (let k = 0; k < rules.length; k++) {
         const r = rules[k]!;
         if (!r.neighbours) { if (k === named) return r; continue; }
-        if ((r.maxChars === undefined || l.length <= r.maxChars) && r.test(l, ctx)) return r;
+        if (fits(r, l) && r.test(l, ctx)) return r;
       }
       return undefined;
     },
