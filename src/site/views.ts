@@ -25,10 +25,10 @@ ${compact ? '' : html`<p class="excerpt">${a.excerpt}</p>`}
 }
 
 function pager(site: SiteMeta, p: ListPage): SafeHtml {
-  if (p.pageCount <= 1) return html``;
+  if (!p.prevUrl && !p.nextUrl) return html``;
   return html`<nav class="pager" aria-label="Phân trang">
 ${p.prevUrl ? html`<a rel="prev" href="${href(site, p.prevUrl)}">← Trang trước</a>` : ''}
-<span>Trang ${p.pageNumber}/${p.pageCount}</span>
+${p.pageLabel ? html`<span>${p.pageLabel}</span>` : ''}
 ${p.nextUrl ? html`<a rel="next" href="${href(site, p.nextUrl)}">Trang sau →</a>` : ''}
 </nav>`;
 }
@@ -68,13 +68,21 @@ export function listPageHtml(site: SiteMeta, p: ListPage, model: SiteModel): str
   return page({ site, url: p.url, title: p.title, description: p.description, body: listBody(site, p, model) });
 }
 
+/**
+ * A person's posts and counts, on the first of their pages alone: the others then change only when
+ * their own quotes do, not whenever a new article names the person.
+ */
+function personSummary(site: SiteMeta, p: ListPage, person: NonNullable<ListPage['person']>): SafeHtml {
+  return html`${person.titles.length ? html`<p class="titles">${person.titles.join(' · ')}</p>` : ''}
+<p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a></p>`;
+}
+
 export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtml {
   if (p.kind === 'person' && p.person) {
     const person = p.person;
     return html`<article class="person">
 <h1>${person.name}</h1>
-${person.titles.length ? html`<p class="titles">${person.titles.join(' · ')}</p>` : ''}
-<p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a></p>
+${p.pageNumber === 1 ? personSummary(site, p, person) : html`<p class="meta"><a href="${href(site, person.url)}">Về trang đầu của ${person.name}</a></p>`}
 <h2>Phát ngôn theo thời gian</h2>
 ${p.quotes.length ? html`<ol class="quotes" start="${(p.pageNumber - 1) * QUOTES_PER_PAGE + 1}">${p.quotes.map((q) => html`<li>
 ${q.direct ? html`<blockquote><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
