@@ -12,7 +12,8 @@ const NAME = String.raw`((?:The\s+)?[${UPPER}0-9][\p{L}0-9&.'’-]*(?:\s+(?:(?:o
 const capitalisedToo = (words: string[]) => words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
 /** A noun as it also starts a name ("Đài Truyền hình", "Hãng Thông tấn"): first two words capitalised. */
 const titledToo = (words: string[]) => [...new Set(capitalisedToo(words).flatMap((w) => [w, w.replace(/ ([\p{L}])/u, (_, c: string) => ` ${c.toUpperCase()}`)]))];
-const alternation = (words: string[]) => `(?:${words.join('|')})`;
+/** One of the words; each once (many names share their first word, "Báo", and each copy is tried again). */
+const alternation = (words: string[]) => `(?:${[...new Set(words)].join('|')})`;
 /** Words that name a news organisation before its name. */
 const ORG_NOUNS = titledToo(['hãng tin', 'hãng thông tấn', 'thông tấn xã', 'kênh truyền hình', 'đài truyền hình', 'đài phát thanh', 'tạp chí', 'nhật báo', 'tuần báo', 'trang tin', 'mạng tin tức']);
 /** Shorter nouns that need a preposition before them to mean a newspaper ("theo báo", "với đài"). */
