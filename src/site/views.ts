@@ -1,7 +1,7 @@
 /** Page bodies: what each kind of page shows. Layout and escaping live in layout.ts and html.ts. */
 import { html, trusted, jsonForScript, type SafeHtml } from '../text/html.ts';
 import { absolute, href, page, type SiteMeta } from './layout.ts';
-import { QUOTES_PER_PAGE, type ListPage, type SiteArticle, type SiteModel } from './model.ts';
+import { type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
 import { UNDATED_URL } from './lists.ts';
 
@@ -84,7 +84,7 @@ export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtm
 <h1>${person.name}</h1>
 ${p.pageNumber === 1 ? personSummary(site, p, person) : html`<p class="meta"><a href="${href(site, person.url)}">Về trang đầu của ${person.name}</a></p>`}
 <h2>Phát ngôn theo thời gian</h2>
-${p.quotes.length ? html`<ol class="quotes" start="${(p.pageNumber - 1) * QUOTES_PER_PAGE + 1}">${p.quotes.map((q) => html`<li>
+${p.quotes.length ? html`<ol class="quotes">${p.quotes.map((q) => html`<li>
 ${q.direct ? html`<blockquote><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
 <p class="meta">${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>
 </li>`)}</ol>` : html`<p>Chưa có phát ngôn nào được ghi nhận.</p>`}

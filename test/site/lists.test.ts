@@ -38,60 +38,77 @@ describe('site: the home page lists the newest articles, the months all of them'
   });
 });
 
-/** `count` articles of one outlet, one a day in March 2024, built into a model with two articles a page. */
-function outletModel(count: number) {
-  const rendered = Array.from({ length: count }, (_, i) => {
-    const text = [`Tin số ${i + 1} về hoạt động đối ngoại trong tuần`, `${String(i + 1).padStart(2, '0')}/03/2024 09:00`, '',
-      '(TTXVN) - Bộ Ngoại giao cho biết hai bên đã nhất trí tiếp tục đối thoại về các vấn đề an ninh trong khu vực.'].join('\n');
-    return render(extractText(`a${String(i).padStart(2, '0')}.txt`, text), `a${i}`);
+/** Articles crediting TTXVN, one a day from 1 January 2024 (and one more on each extra day given), four a page. */
+function agencyModel(count: number, extraDays: number[] = []) {
+  const days = [...Array.from({ length: count }, (_, i) => i), ...extraDays];
+  const rendered = days.map((d, i) => {
+    const day = new Date(Date.UTC(2024, 0, 1 + d));
+    const date = `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/2024 09:00`;
+    const text = [`Tin số ${i + 1} về hoạt động đối ngoại trong tuần`, date, '',
+      'Theo TTXVN, Bộ Ngoại giao cho biết hai bên đã nhất trí tiếp tục đối thoại về các vấn đề an ninh trong khu vực.'].join('\n');
+    return render(extractText(`a${String(i).padStart(3, '0')}.txt`, text), `a${i}`);
   });
-  return buildModel(rendered, { ...config, perPage: 2, homePages: 1 });
+  return buildModel(rendered, { ...config, perPage: 4, homePages: 1 });
 }
 
 describe('site: list pages stay as they are while their list grows', () => {
   const site = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
-  const monthPages = (count: number) => {
-    const m = outletModel(count);
-    return new Map(m.pages.filter((p) => p.kind === 'month').map((p) => [p.url, { page: p, html: listPageHtml(site, p, m) }]));
+  const agencyPages = (count: number, extraDays: number[] = []) => {
+    const m = agencyModel(count, extraDays);
+    return new Map(m.pages.filter((p) => p.kind === 'agency').map((p) => [p.url, { page: p, html: listPageHtml(site, p, m) }]));
   };
+  const changed = (a: Map<string, { html: string }>, b: Map<string, { html: string }>) => [...b.keys()].filter((url) => a.get(url)?.html !== b.get(url)!.html);
 
-  it('numbers pages from the oldest and keeps the newest at the list\'s address', () => {
-    const pages = [...monthPages(7).values()].map((x) => x.page);
-    assert.deepEqual(pages.map((p) => p.url), ['/thang/2024-03/', '/thang/2024-03/trang/2/', '/thang/2024-03/trang/1/']);
-    assert.deepEqual(pages.map((p) => p.articles.map((a) => a.slug)), [['a6', 'a5', 'a4'], ['a3', 'a2'], ['a1', 'a0']], 'newest first, every article once');
-    assert.deepEqual(pages.map((p) => [p.prevUrl, p.nextUrl]), [
-      [null, '/thang/2024-03/trang/2/'], ['/thang/2024-03/', '/thang/2024-03/trang/1/'], ['/thang/2024-03/trang/2/', null],
-    ], 'read from newest to oldest');
-    assert.deepEqual(pages.map((p) => p.pageLabel), ['05/03/2024 – 07/03/2024', '03/03/2024 – 04/03/2024', '01/03/2024 – 02/03/2024']);
+  it('shows the newest at the list\'s address, the older pages under their oldest article, read newest first', () => {
+    const pages = [...agencyPages(120).values()].map((x) => x.page);
+    assert.equal(pages[0]!.url, '/hang-tin/ttxvn/');
+    for (const p of pages.slice(1)) assert.equal(p.url, `/hang-tin/ttxvn/tu/${p.articles[p.articles.length - 1]!.slug}/`);
+    const shown = pages.flatMap((p) => p.articles.map((a) => a.date!));
+    assert.equal(shown.length, 120, 'every article once');
+    assert.deepEqual(shown, [...shown].sort().reverse(), 'newest first, page after page');
+    pages.forEach((p, i) => assert.deepEqual([p.prevUrl, p.nextUrl], [pages[i - 1]?.url ?? null, pages[i + 1]?.url ?? null]));
+    const last = pages[pages.length - 1]!;
+    assert.match(last.pageLabel!, /^01\/01\/2024 – \d\d\/\d\d\/2024$/, 'the pager names the dates a page spans');
+    assert.equal(last.title, `Hãng tin: TTXVN (${last.pageLabel})`);
   });
 
-  it('changes only the newest page, and the one it fills, as articles are added', () => {
-    const seven = monthPages(7), eight = monthPages(8), nine = monthPages(9);
-    const changed = (a: typeof seven, b: typeof seven) => [...b.keys()].filter((url) => a.get(url)?.html !== b.get(url)!.html);
-    assert.deepEqual(changed(seven, eight), ['/thang/2024-03/', '/thang/2024-03/trang/3/', '/thang/2024-03/trang/2/'],
-      'an eighth article fills a new numbered page, and the page before it now leads to that page');
-    assert.deepEqual(changed(eight, nine), ['/thang/2024-03/'], 'a ninth joins the newest page alone');
-    assert.deepEqual(nine.get('/thang/2024-03/')!.page.articles.map((a) => a.slug), ['a8', 'a7', 'a6']);
-    assert.deepEqual(nine.get('/thang/2024-03/trang/3/')!.page.articles.map((a) => a.slug), ['a5', 'a4']);
+  it('changes only the pages around an article added, wherever its date falls', () => {
+    const before = agencyPages(120);
+    const newest = changed(before, agencyPages(120, [120]));
+    assert.ok(newest.length <= 3 && newest.includes('/hang-tin/ttxvn/'), `a newest article: ${newest.join(' ')}`);
+    const middle = changed(before, agencyPages(120, [60]));
+    assert.ok(middle.length <= 5, `an article of mid-March changed ${middle.length} of ${before.size} pages`);
+    assert.ok(!middle.includes('/hang-tin/ttxvn/'), 'the newest page stays');
   });
 });
 
-describe('site: a person\'s later pages do not change with their counts', () => {
-  it('shows posts and counts on the first page alone', () => {
-    const rendered = Array.from({ length: QUOTES_PER_PAGE + 1 }, (_, i) => {
+describe('site: a person\'s pages stay as they are while their quotes grow', () => {
+  const site = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
+  /** One article a day from 1 January 2024, each quoting the same minister. */
+  const personPages = (count: number) => {
+    const rendered = Array.from({ length: count }, (_, i) => {
       const day = new Date(Date.UTC(2024, 0, 1 + i));
       const text = [`Bộ trưởng phát biểu về hợp tác khu vực lần ${i + 1}`, `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/2024 09:00`, '',
         `Bộ trưởng Ngoại giao Bùi Thanh Sơn nói: "Việt Nam luôn ủng hộ đối thoại và hợp tác vì hòa bình trong khu vực, lần thứ ${i + 1}."`].join('\n');
-      return render(extractText(`b${String(i).padStart(2, '0')}.txt`, text), `b${i}`);
+      return render(extractText(`b${String(i).padStart(3, '0')}.txt`, text), `b${i}`);
     });
     const m = buildModel(rendered, { ...config, perPage: 20, homePages: 1 });
-    const pages = m.pages.filter((p) => p.kind === 'person');
-    assert.deepEqual(pages.map((p) => p.url), ['/nhan-vat/bui-thanh-son/', '/nhan-vat/bui-thanh-son/trang/2/']);
-    const site = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
-    const [first, second] = pages.map((p) => listPageHtml(site, p, m));
-    assert.match(first!, new RegExp(`${QUOTES_PER_PAGE + 1} phát ngôn`));
-    assert.doesNotMatch(second!, /phát ngôn\./);
-    assert.match(second!, /<a href="\/nhan-vat\/bui-thanh-son\/">Về trang đầu của Bùi Thanh Sơn<\/a>/);
-    assert.match(second!, /<span>Trang 2<\/span>/);
+    return new Map(m.pages.filter((p) => p.kind === 'person').map((p) => [p.url, { page: p, html: listPageHtml(site, p, m) }]));
+  };
+
+  it('shows posts and counts on the first page alone, and a new quote changes that page and the last', () => {
+    const before = personPages(4 * QUOTES_PER_PAGE);
+    const pages = [...before.values()];
+    assert.ok(pages.length >= 3, `${pages.length} pages`);
+    assert.equal(pages.flatMap((p) => p.page.quotes).length, 4 * QUOTES_PER_PAGE);
+    assert.match(pages[0]!.html, new RegExp(`${4 * QUOTES_PER_PAGE} phát ngôn`));
+    for (const { html } of pages.slice(1)) {
+      assert.doesNotMatch(html, /phát ngôn\./);
+      assert.match(html, /<a href="\/nhan-vat\/bui-thanh-son\/">Về trang đầu của Bùi Thanh Sơn<\/a>/);
+    }
+    const after = personPages(4 * QUOTES_PER_PAGE + 1);
+    const changed = [...after.keys()].filter((url) => before.get(url)?.html !== after.get(url)!.html);
+    assert.ok(changed.includes('/nhan-vat/bui-thanh-son/') && changed.length <= 3, changed.join(' '));
+    assert.ok(!changed.includes([...before.keys()][1]!), 'the second page, of older quotes, stays');
   });
 });
