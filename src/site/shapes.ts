@@ -67,7 +67,7 @@ export interface ListPage {
   searchUrl: string | null;
   /** Where the rest of a list shortened on purpose continues (the home's older articles, by month). */
   moreUrl: string | null;
-  /** Its place in reading order, the list's own address being 1 (the numbers in the addresses of some lists count from the oldest: lists.ts). */
+  /** Its place in reading order, the list's own address being 1. */
   pageNumber: number;
   /** What the pager calls this page ("Trang 2", "02/01/2024 – 19/03/2024"); null on a list of one page. */
   pageLabel: string | null;
