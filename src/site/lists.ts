@@ -30,7 +30,7 @@ const shortTitle = (t: string) => (t.length > 60 ? `${t.slice(0, 59).trimEnd()}�
  * A newest-first list of articles in pages that stay (paging.ts): the newest page at the list's
  * address, each older one under its oldest article ("tu/<slug>/"), named by the dates it spans.
  */
-export function articlePages(base: string, title: string, newestFirst: SiteArticle[], size: number) {
+function pagedArticles(base: string, title: string, newestFirst: SiteArticle[], size: number) {
   const oldestFirst = [...newestFirst].reverse();
   const pages = cutPages(oldestFirst, (a) => a.url, size).reverse().map((p) => p.reverse());
   return placePages({
@@ -41,7 +41,7 @@ export function articlePages(base: string, title: string, newestFirst: SiteArtic
 }
 
 /** A person's quotes, oldest first, in pages that stay (paging.ts): each page after the first under its oldest quote. */
-export function quotePages(person: SitePerson) {
+function pagedQuotes(person: SitePerson) {
   type Quote = SitePerson['quotes'][number];
   // A quote's name: its article's, and its place among this person's quotes in that article after the first.
   const names = new Map<Quote, string>();
@@ -86,7 +86,7 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], perPage
     }));
   };
   const addPaged = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null) => {
-    for (const { items: chunk, ...at } of articlePages(base, title, items, perPage)) {
+    for (const { items: chunk, ...at } of pagedArticles(base, title, items, perPage)) {
       pages.push({ kind, ...at, heading: title, description, articles: chunk, entries: [], person: null, quotes: [], searchUrl: search, moreUrl: null });
     }
   };
@@ -117,7 +117,7 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], perPage
   ]);
   addIndex('people', '/nhan-vat/', 'Nhân vật', 'Các quan chức được nhắc đến, với số lần được trích lời.', people.map((p) => ({ name: p.name, url: p.url, count: p.quotes.length, note: p.titles[0] })));
   for (const p of people) {
-    for (const { items: quotes, ...at } of quotePages(p)) {
+    for (const { items: quotes, ...at } of pagedQuotes(p)) {
       pages.push({ kind: 'person', ...at, heading: p.name, description: `Phát ngôn của ${p.name} trong kho lưu trữ.`,
         articles: [], entries: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), moreUrl: null });
     }
