@@ -17,7 +17,16 @@ const base = new URL('../../pagefind/', import.meta.url);
 /** The filter that names a document's shard (SHARD_FILTER in src/index/shards.ts). */
 const SHARD_FILTER = 'khoi';
 
-const list = await fetch(new URL('khoi.json', base)).then((r) => (r.ok ? r.json() : null), () => null);
+/** The list of shards; asked again twice after a failed request: without it every search finds nothing. */
+async function shardList() {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (attempt) await new Promise((done) => setTimeout(done, 300 * attempt));
+    const got = await fetch(new URL('khoi.json', base)).then((r) => (r.ok ? r.json() : null), () => null);
+    if (got) return got;
+  }
+  return null;
+}
+const list = await shardList();
 const names = list?.shards ?? [];
 const first = Math.min(names.length, Math.max(1, Number(list?.first) || names.length));
 let whole = false;
