@@ -97,10 +97,10 @@ describe('cache of cleaned and extracted articles', () => {
     const work = await tempDir('incremental-');
     const seeds = join(work, 'seeds');
     await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
-    const perYear = { ...config, searchShardArticles: 1 };
+    const perArticle = { ...config, searchShardArticles: 1 };
     const logs: string[] = [];
     const run = (out: string, cached: boolean) => build({
-      config: perYear, seedsDir: seeds, outputDir: join(work, out), log: (l) => logs.push(l),
+      config: perArticle, seedsDir: seeds, outputDir: join(work, out), log: (l) => logs.push(l),
       ...(cached ? { cache: { dir: join(work, 'cache'), version: 'test' } } : {}),
     });
     await run('first', true);
@@ -120,11 +120,11 @@ describe('cache of cleaned and extracted articles', () => {
     const work = await tempDir('in-place-');
     const seeds = join(work, 'seeds');
     await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
-    const perYear = { ...config, searchShardArticles: 1 };
+    const perArticle = { ...config, searchShardArticles: 1 };
     const cache = { dir: join(work, 'cache'), version: 'test' };
     const site = join(work, 'site');
     const logs: string[] = [];
-    await build({ config: perYear, seedsDir: seeds, outputDir: site, cache });
+    await build({ config: perArticle, seedsDir: seeds, outputDir: site, cache });
     const pages = (await readdir(join(site, 'bai-viet'))).sort();
     const changed = '004_8e0f8740156a7686.txt';
     // Our own name for each article page's file, to see afterwards what became of that file.
@@ -142,8 +142,8 @@ describe('cache of cleaned and extracted articles', () => {
     await writeFile(join(site, STAGING, 'bai-viet', 'index.html'), 'x');
     await mkdir(join(site, 'pagefind', '1999'));
     await writeFile(join(site, 'pagefind', '1999', 'pagefind-entry.json'), '{}');
-    await build({ config: perYear, seedsDir: seeds, outputDir: site, cache, log: (l) => logs.push(l) });
-    await build({ config: perYear, seedsDir: seeds, outputDir: join(work, 'clean') });
+    await build({ config: perArticle, seedsDir: seeds, outputDir: site, cache, log: (l) => logs.push(l) });
+    await build({ config: perArticle, seedsDir: seeds, outputDir: join(work, 'clean') });
     assert.deepEqual(await filesOf(site), await filesOf(join(work, 'clean')));
     assert.match(logs.find((l) => l.startsWith('files:'))!, /^files: \d+ files of an earlier build removed/);
     let same = 0;
@@ -160,28 +160,28 @@ describe('cache of cleaned and extracted articles', () => {
     const work = await tempDir('parts-');
     const seeds = join(work, 'seeds');
     await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
-    const perYear = { ...config, searchShardArticles: 1 };
+    const perArticle = { ...config, searchShardArticles: 1 };
     const cacheAt = (name: string) => ({ dir: join(work, name), version: 'test' });
     // Two machines clean and extract half the files each; their caches are merged by copying.
     const parts = [];
-    for (const index of [1, 2]) parts.push(await preparePart({ config: perYear, seedsDir: seeds, cache: cacheAt(`part-${index}`), part: { index, count: 2 } }));
+    for (const index of [1, 2]) parts.push(await preparePart({ config: perArticle, seedsDir: seeds, cache: cacheAt(`part-${index}`), part: { index, count: 2 } }));
     assert.equal(parts[0]!.articles + parts[1]!.articles, 5);
     assert.ok(parts.every((p) => p.articles > 0), 'both parts hold files');
     await merge(work, ['part-1', 'part-2'], 'extracted');
     // Then one machine per search shard, each from the merged cache.
-    const clean = await build({ config: perYear, seedsDir: seeds, outputDir: join(work, 'clean') });
+    const clean = await build({ config: perArticle, seedsDir: seeds, outputDir: join(work, 'clean') });
     const shards = (JSON.parse(await readFile(join(work, 'clean', 'pagefind', 'khoi.json'), 'utf8')) as ShardList).shards;
     assert.ok(shards.length >= 2, `several shards: ${shards.join(', ')}`);
     for (const shard of shards) {
       await cp(join(work, 'extracted'), join(work, `shard-${shard}`), { recursive: true });
       const logs: string[] = [];
-      await build({ config: perYear, seedsDir: seeds, outputDir: join(work, `out-${shard}`), cache: cacheAt(`shard-${shard}`), shard, log: (l) => logs.push(l) });
+      await build({ config: perArticle, seedsDir: seeds, outputDir: join(work, `out-${shard}`), cache: cacheAt(`shard-${shard}`), shard, log: (l) => logs.push(l) });
       assert.match(logs.find((l) => l.startsWith('clean + extract'))!, /^clean \+ extract: 0 articles cleaned/);
       assert.deepEqual(await readdir(join(work, `out-${shard}`, 'pagefind')), [shard, 'khoi.json', 'pagefind-ui.css', 'pagefind-ui.js'].sort());
     }
     await merge(work, shards.map((s) => `shard-${s}`), 'all');
     const logs: string[] = [];
-    await build({ config: perYear, seedsDir: seeds, outputDir: join(work, 'assembled'), cache: cacheAt('all'), log: (l) => logs.push(l) });
+    await build({ config: perArticle, seedsDir: seeds, outputDir: join(work, 'assembled'), cache: cacheAt('all'), log: (l) => logs.push(l) });
     assert.deepEqual(await filesOf(join(work, 'assembled')), await filesOf(join(work, 'clean')));
     assert.match(logs.find((l) => l.startsWith('clean + extract'))!, /^clean \+ extract: 0 articles cleaned/);
     assert.match(logs.find((l) => l.startsWith('eleventy'))!, /\(5 article pages and 0 list pages unchanged since the last build\)/);

@@ -1,9 +1,12 @@
 /**
- * The search index comes in shards of consecutive years (or months, in a year too large for one
- * shard), each indexed on its own and merged in the reader's browser: a build re-indexes only the
- * shards whose articles changed, and no one indexing run holds more than about a shard's size
- * (the indexer's memory grows with the pages it indexes at once).
+ * The search index comes in shards of articles close in date, each indexed on its own and merged
+ * in the reader's browser: a build re-indexes only the shards whose articles changed, and no one
+ * indexing run holds more than about a shard's size (the indexer's memory grows with the pages it
+ * indexes at once). Shards are cut where their articles say (text/cuts.ts), so a day's new
+ * articles change the newest shard, and an article dated years back the shard of its time, never
+ * the shards between.
  */
+import { cutRuns, hashOf } from '../text/cuts.ts';
 
 /** The shard of articles without a date: last in "newest first". */
 export const UNDATED_SHARD = 'khong-ngay';
@@ -12,70 +15,54 @@ export const UNDATED_SHARD = 'khong-ngay';
 export const SHARD_FILTER = 'khoi';
 
 export interface ShardPlan {
-  /** Shard names, newest first: "2024", "2019-2021", then "khong-ngay" (and "khong-ngay-2"…). */
+  /** Shard names, newest first: "2025-11-02-2025-12-30", …, then "khong-ngay" and its like. */
   names: string[];
-  /** The shard of an article by its date (ISO, or null) and, for an undated one, its URL. */
+  /** The shard of an article by its date (ISO, or null) and its URL. */
   of(date: string | null, url: string): string;
 }
 
+interface Dated { date: string; url: string }
+
 /**
- * Years, oldest first, gathered into a shard until it holds `size` articles or more; the next
- * year opens the next shard. A year of more than `size` articles is gathered month by month
- * instead (its articles dated to the year alone go with its first month). A new article changes
- * its own year's shard, and moves the shards after it only when it tips an older shard over
- * `size`. Names join the first and last year or month: "2019-2021", "2024-01-2024-06", "2025".
- * Undated articles have shards of their own, of `size` articles each in URL order.
+ * Dated articles in date order (then URL order) cut into shards of `size` articles on average
+ * (half to twice that), each named by the days it spans; undated articles cut likewise in URL
+ * order, in shards of their own after the dated ones.
  */
 export function planShards(articles: { date: string | null; url: string }[], size: number): ShardPlan {
-  const perYear = new Map<string, number>();
-  const perMonth = new Map<string, number>();
-  const undated: string[] = [];
-  for (const { date: d, url } of articles) {
-    if (!d) { undated.push(url); continue; }
-    perYear.set(d.slice(0, 4), (perYear.get(d.slice(0, 4)) ?? 0) + 1);
-    perMonth.set(monthOf(d), (perMonth.get(monthOf(d)) ?? 0) + 1);
-  }
-  const split = new Set([...perYear].filter(([, n]) => n > size).map(([year]) => year));
-  const unitOf = (date: string) => (split.has(date.slice(0, 4)) ? monthOf(date) : date.slice(0, 4));
-  const units = new Map<string, number>();
-  for (const key of [...perYear.keys(), ...perMonth.keys()].sort()) {
-    const isMonth = key.length > 4;
-    if (isMonth === split.has(key.slice(0, 4))) units.set(key, isMonth ? perMonth.get(key)! : perYear.get(key)!);
-  }
-  const shardOf = gather(units, size);
-  const undatedOf = undatedShards(undated, size);
-  const names = [...new Set(shardOf.values())].reverse().concat([...new Set(undatedOf.values())]);
-  return { names, of: (date, url) => (date ? shardOf.get(unitOf(date)) : undatedOf.get(url)) ?? UNDATED_SHARD };
-}
-
-/** Undated articles in shards of `size`, in URL order: "khong-ngay", "khong-ngay-2"… */
-function undatedShards(urls: string[], size: number): Map<string, string> {
-  const sorted = [...urls].sort();
-  return new Map(sorted.map((url, i) => {
-    const n = Math.floor(i / Math.max(1, size));
-    return [url, n ? `${UNDATED_SHARD}-${n + 1}` : UNDATED_SHARD];
-  }));
-}
-
-/** "2024-03" of a date; "2024-01" of one known to the year alone. */
-const monthOf = (date: string) => (date.length >= 7 ? date.slice(0, 7) : `${date.slice(0, 4)}-01`);
-
-/** Units (years or months, in order) gathered into shards of `size` or more: each unit's shard name. */
-function gather(units: Map<string, number>, size: number): Map<string, string> {
-  const shardOf = new Map<string, string>();
-  let open: string[] = [];
-  let count = 0;
-  const close = () => {
-    const name = open.length > 1 ? `${open[0]}-${open[open.length - 1]}` : open[0]!;
-    for (const u of open) shardOf.set(u, name);
-    open = [];
-    count = 0;
+  const dated = articles.filter((a): a is Dated => a.date !== null).sort((a, b) => compare(a.date, b.date) || compare(a.url, b.url));
+  const undated = articles.filter((a) => a.date === null).map((a) => a.url).sort(compare);
+  const used = new Set<string>();
+  const datedRuns = dated.length ? cutRuns(dated, (a) => a.url, size) : [];
+  const datedShards = datedRuns.map((run) => ({ name: unique(spanName(run), used), run }));
+  const undatedRuns = undated.length ? cutRuns(undated, (u) => u, size) : [];
+  const undatedShards = undatedRuns.map((run, i) => ({ name: i ? unique(`${UNDATED_SHARD}-${hashOf(run[0]!).toString(36)}`, used) : UNDATED_SHARD, run }));
+  const byUrl = new Map<string, string>();
+  for (const { name, run } of datedShards) for (const a of run) byUrl.set(a.url, name);
+  for (const { name, run } of undatedShards) for (const u of run) byUrl.set(u, name);
+  // An article the plan was not made with goes to the newest shard that starts no later than it.
+  const starts = datedShards.map(({ name, run }) => ({ name, from: run[0]!.date }));
+  const byDate = (date: string) => starts.findLast((s) => compare(s.from, date) <= 0)?.name ?? starts[0]?.name;
+  return {
+    names: [...datedShards.map((s) => s.name).reverse(), ...undatedShards.map((s) => s.name)],
+    of: (date, url) => byUrl.get(url) ?? (date ? byDate(date) : undefined) ?? UNDATED_SHARD,
   };
-  for (const [unit, n] of units) {
-    open.push(unit);
-    count += n;
-    if (count >= size) close();
-  }
-  if (open.length) close();
-  return shardOf;
+}
+
+/** Code-unit order, the same in every locale. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** "2024-03-05-2024-04-20": the days a shard's articles span (a month or a year for a date known to it alone). */
+function spanName(run: Dated[]): string {
+  const day = (d: string) => d.slice(0, 10);
+  const [first, last] = [day(run[0]!.date), day(run[run.length - 1]!.date)];
+  return first === last ? first : `${first}-${last}`;
+}
+
+/** The name, or the name with "-2", "-3"… when an earlier shard has it. */
+function unique(name: string, used: Set<string>): string {
+  let n = 1;
+  let candidate = name;
+  while (used.has(candidate)) candidate = `${name}-${++n}`;
+  used.add(candidate);
+  return candidate;
 }

@@ -4,7 +4,8 @@
  * shows something other than articles or entries).
  */
 import { searchUrl } from '../index/index.ts';
-import { cutPages, dateSpan, placePages, type PagePlace } from './paging.ts';
+import { cutRuns } from '../text/cuts.ts';
+import { dateSpan, placePages, type PagePlace } from './paging.ts';
 import { QUOTES_PER_PAGE, type Link, type ListKind, type ListPage, type SiteArticle, type SitePerson } from './shapes.ts';
 
 /** Page i of `count` under `base`, counted from its first page ("/", "/trang/2/"): the home's pages. */
@@ -32,7 +33,7 @@ const shortTitle = (t: string) => (t.length > 60 ? `${t.slice(0, 59).trimEnd()}�
  */
 function pagedArticles(base: string, title: string, newestFirst: SiteArticle[], size: number) {
   const oldestFirst = [...newestFirst].reverse();
-  const pages = cutPages(oldestFirst, (a) => a.url, size).reverse().map((p) => p.reverse());
+  const pages = cutRuns(oldestFirst, (a) => a.url, size).reverse().map((p) => p.reverse());
   return placePages({
     base, title, pages,
     nameOf: (page) => `tu/${page[page.length - 1]!.slug}/`,
@@ -52,7 +53,7 @@ function pagedQuotes(person: SitePerson) {
     names.set(q, `${q.article.url.split('/').filter(Boolean).pop()}${n > 1 ? `-${n}` : ''}`);
   }
   return placePages({
-    base: person.url, title: person.name, pages: cutPages(person.quotes, (q) => names.get(q)!, QUOTES_PER_PAGE),
+    base: person.url, title: person.name, pages: cutRuns(person.quotes, (q) => names.get(q)!, QUOTES_PER_PAGE),
     nameOf: (page) => `tu/${names.get(page[0]!)}/`,
     labelOf: (page) => dateSpan(page.map((q) => q.dateText)) ?? `Từ “${shortTitle(page[0]!.article.name)}”`,
   });

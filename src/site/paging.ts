@@ -1,40 +1,10 @@
 /**
- * Pages of a list that stay as they are while the list changes. A list paged every `size` items
- * shifts every page after an article added or removed, so a rebuild renders them all again and a
- * maintainer uploads them all again. Here a list is cut where its own items say (content-defined
- * cuts, as rsync and backup tools cut files into blocks): an item added or removed anywhere
- * changes its own page and, at most, the pages beside it, which link to it. Pages are named by
- * their oldest item, not numbered, since a number would shift too.
+ * Pages of a list that stay as they are while the list changes: cut where their items say
+ * (text/cuts.ts), so that an article added or removed changes its own page and, at most, the
+ * pages beside it, which link to it. A rebuild renders, and a maintainer uploads, only those.
+ * Pages are named by their oldest item, not numbered, since a number would shift too.
  */
 import type { ListPage } from './shapes.ts';
-
-/** FNV-1a, 32 bits: a small hash that is the same on every machine and in every run. */
-function hashOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/**
- * A list, oldest first, cut into pages of `size` items on average: a page ends after an item whose
- * key hashes to a multiple of `size / 2` once it holds at least `size / 2`, and at `2 × size` at
- * the latest. The last page, still open to new items, joins the one before it while it is short.
- */
-export function cutPages<T>(items: T[], keyOf: (item: T) => string, size: number): T[][] {
-  const least = Math.ceil(size / 2), every = size - least + 1, most = 2 * size;
-  const pages: T[][] = [];
-  let open: T[] = [];
-  for (const item of items) {
-    open.push(item);
-    if (open.length >= most || (open.length >= least && hashOf(keyOf(item)) % every === 0)) {
-      pages.push(open);
-      open = [];
-    }
-  }
-  if (open.length && open.length < least && pages.length) pages[pages.length - 1]!.push(...open);
-  else if (open.length || !pages.length) pages.push(open);
-  return pages;
-}
 
 /** Where a page is, what it is called, its neighbours and what its pager calls it. */
 export type PagePlace = Pick<ListPage, 'url' | 'title' | 'pageNumber' | 'pageLabel' | 'prevUrl' | 'nextUrl'>;

@@ -157,7 +157,7 @@
   var ALL = 'toan-bo';
   var widen = null;
   function olderLabel(older) {
-    // Shard names join years or months ("2019-2021", "2024-01-2024-06"): their years are what readers know.
+    // Shard names join the days they span ("2019-11-02-2021-03-30"): their years are what readers know.
     var years = (older.filter(function (n) { return /^\d/.test(n); }).join(' ').match(/\d{4}/g) || []).sort();
     var undated = older.some(function (n) { return !/^\d/.test(n); });
     var span = years.length ? 'các bài năm ' + years[0] + (years[years.length - 1] !== years[0] ? '–' + years[years.length - 1] : '') : '';

@@ -28,7 +28,7 @@ const iso = (d: string) => (d ? d.split('/').reverse().join('-') : '0000');
 
 /**
  * The same archive with its search index in the smallest shards (`searchShardArticles: 1`: a
- * shard per month, as every year holds more than one article) and in one shard for all dated
+ * shard per article) and in one shard for all dated
  * articles: a reader sees the same search either way, though most shards lack most words.
  */
 describe('browser: search across index shards', () => {
@@ -55,9 +55,9 @@ describe('browser: search across index shards', () => {
     await whole?.remove();
   });
 
-  it('the sharded archive has a shard per month, newest first, undated last', async () => {
+  it('the sharded archive has a shard per article, named by its day, newest first, undated last', async () => {
     const shards = (JSON.parse(await readFile(join(sharded.out, 'pagefind', 'khoi.json'), 'utf8')) as ShardList).shards;
-    assert.ok(shards.length >= 3 && shards.some((s) => /^\d{4}-\d{2}$/.test(s)), shards.join());
+    assert.ok(shards.length >= 3 && shards.some((s) => /^\d{4}-\d{2}-\d{2}$/.test(s)), shards.join());
     assert.deepEqual(shards, [...shards.filter((s) => /^\d/.test(s))].sort().reverse().concat(shards.filter((s) => !/^\d/.test(s))));
     assert.equal(shards.at(-1), 'khong-ngay');
   });

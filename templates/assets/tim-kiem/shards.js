@@ -1,4 +1,4 @@
-// The search index comes in shards of consecutive years (src/index/shards.ts), listed newest
+// The search index comes in shards of articles close in date (src/index/shards.ts), listed newest
 // first in pagefind/khoi.json. The first shard's engine merges the others (Pagefind's mergeIndex:
 // one worker and one WebAssembly module for all). This module is that merged engine, with what
 // merging alone gets wrong put right:
