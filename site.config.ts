@@ -17,7 +17,7 @@ const config: SiteConfig = {
   threads: 1,
   perPage: 20,
   homePages: 5,
-  searchShardArticles: 5000,
+  searchShardArticles: 1500,
   searchFirstArticles: 3000,
   pagesPerEleventyRun: 2000,
   folderOutlets: {},

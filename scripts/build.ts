@@ -7,8 +7,8 @@
  * --timings FILE: also write the stage timings and counts as JSON (for the benchmark).
  * --threads N: read, clean and extract on N threads instead of config.threads.
  * --part I/N: only clean and extract the I-th of N parts of the files into the cache, and stop.
- * --shard KEY: only build the article pages and search index of one search shard (a year or a
- *   run of years, as `pagefind/khoi.json` names them; "khong-ngay" for undated articles) into the
+ * --shard KEY: only build the article pages and search index of one search shard (named by the
+ *   days it spans, as `pagefind/khoi.json` names them; "khong-ngay…" for undated articles) into the
  *   cache. A later plain build with the caches merged assembles the site (README, "Building in parts").
  *
  * The pages are built in a child process that exits before Pagefind indexes them, so the

@@ -63,9 +63,10 @@ export interface SiteConfig {
    */
   homePages: number;
   /**
-   * Articles per search index shard: consecutive years are indexed together until a shard holds
-   * this many, and readers' browsers merge the shards (src/index/shards.ts). A build re-indexes
-   * only shards whose articles changed; more, smaller shards cost a first search more requests.
+   * Articles per search index shard, on average (half to twice this): articles close in date are
+   * indexed together, and readers' browsers merge the shards (src/index/shards.ts). A build
+   * re-indexes only shards whose articles changed; smaller shards re-index less after a day's
+   * news, and cost a search of the whole archive more requests.
    */
   searchShardArticles: number;
   /**
