@@ -182,6 +182,11 @@ export interface ShardList { shards: string[]; first: number }
 const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
 /** The shards, newest first, in the staging folder and in the index folder (read by tim-kiem/shards.js). */
 export const SHARD_LIST = 'khoi.json';
+/**
+ * The engine's own files in a shard (its module, its worker, its WebAssembly): the reader's browser
+ * loads the first shard's alone, and merged shards never load their own (tim-kiem/shards.js).
+ */
+const ENGINE_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 /** Files of Pagefind's UI the pages load from the index folder itself (templates/assets/search.js). */
 const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
 
@@ -231,6 +236,8 @@ export async function indexStaged(outputDir: string, staging: string, log: (line
     // Every shard holds the same UI files: the pages load one copy.
     if (plan.length) for (const f of UI_FILES) await copyFile(join(index, plan[0]!.name, f), join(index, f));
     for (const shard of plan) for (const f of UI_FILES) await rm(join(index, shard.name, f), { force: true });
+    // The newest shard's engine runs the search and merges the others, which lend it their index alone.
+    for (const shard of plan.slice(1)) for (const f of await readdir(join(index, shard.name))) if (ENGINE_FILE.test(f)) await rm(join(index, shard.name, f));
     // The site is updated in place: shards an earlier build had and this one has not go.
     const placed = new Set([...plan.map((s) => s.name), SHARD_LIST, ...UI_FILES]);
     if (complete) for (const name of await readdir(index)) if (!placed.has(name)) await rm(join(index, name), { recursive: true, force: true });

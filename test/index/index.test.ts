@@ -118,6 +118,13 @@ describe('index: Pagefind on the staged documents', () => {
     for (const [shard, n] of [['2024', 2], ['2019-2021', 1], ['khong-ngay', 1]] as const) {
       assert.equal((await readdir(join(out, 'pagefind', shard, 'fragment'))).length, n, shard);
     }
+    // The newest shard's engine merges the others: theirs would never be loaded.
+    const engine = (files: string[]) => files.filter((f) => /^(?:pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(f)).sort();
+    assert.deepEqual(engine(await readdir(join(out, 'pagefind', '2024'))), ['pagefind-worker.js', 'pagefind.js', 'wasm.unknown.pagefind']);
+    for (const shard of ['2019-2021', 'khong-ngay']) {
+      assert.deepEqual(engine(await readdir(join(out, 'pagefind', shard))), [], shard);
+      assert.ok((await readdir(join(out, 'pagefind', shard))).includes('pagefind-entry.json'), shard);
+    }
   });
 
   it('lists how many of the newest shards a first search reads: until they hold the articles asked for', async () => {
