@@ -8,10 +8,32 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { CleanDocument, PreparedArticle, SourceDocument } from './types.ts';
+import type { CleanDocument, Message, PreparedArticle, SourceDocument } from './types.ts';
 
-/** What is stored: the article without its source document, which ingest reads anew. */
-type Stored = Omit<PreparedArticle, 'source' | 'clean'> & { clean: Omit<CleanDocument, 'source'> };
+/**
+ * What is stored: the article without its source document, which ingest reads anew, and with its
+ * removed lines as rows (line, rule, text) and each rule's reason once: written out, the file,
+ * reason and severity of every removed line made up most of an entry, and every rebuild reads
+ * every entry.
+ */
+type Stored = Omit<PreparedArticle, 'source' | 'clean'> & { clean: Omit<CleanDocument, 'source' | 'removed'> & { removed: Message[] | Rows } };
+
+interface Rows { reasons: Record<string, string>; rows: [line: number, rule: string, text: string][] }
+
+/** The removed lines as rows, when each is a note on one line of this file (all are, as clean makes them). */
+function toRows(removed: Message[], file: string): Message[] | Rows {
+  const plain = (m: Message) => m.file === file && m.severity === 'info' && m.line !== undefined && m.text !== undefined;
+  if (!removed.every(plain)) return removed;
+  const reasons: Record<string, string> = {};
+  for (const m of removed) if ((reasons[m.rule] ??= m.reason) !== m.reason) return removed;
+  return { reasons, rows: removed.map((m) => [m.line!, m.rule, m.text!]) };
+}
+
+/** The removed lines as clean made them, keys in the same order. */
+function fromRows(stored: Message[] | Rows, file: string): Message[] {
+  if (Array.isArray(stored)) return stored;
+  return stored.rows.map(([line, rule, text]) => ({ file, line, rule, reason: stored.reasons[rule]!, severity: 'info', text }));
+}
 
 /** Where a cache lives and which version of the code it holds: plain data, for worker threads. */
 export interface CacheLocation {
@@ -58,7 +80,7 @@ export function fileCache(dir: string, version: string): ArticleCache {
         // Read in this thread: a rebuild reads thousands of entries, and a round trip to libuv's
         // threads for each more than doubled the time they took.
         const stored = JSON.parse(readFileSync(pathOf(doc), 'utf8')) as Stored;
-        return { ...stored, source: doc, clean: { ...stored.clean, source: doc } };
+        return { ...stored, source: doc, clean: { ...stored.clean, removed: fromRows(stored.clean.removed, doc.path), source: doc } };
       } catch {
         return null;
       }
@@ -68,7 +90,7 @@ export function fileCache(dir: string, version: string): ArticleCache {
       const path = pathOf(doc);
       await mkdir(dirname(path), { recursive: true });
       // Written whole, then renamed: an interrupted build never leaves half an entry.
-      await writeFile(`${path}.tmp`, JSON.stringify({ ...rest, clean: cleanRest } satisfies Stored));
+      await writeFile(`${path}.tmp`, JSON.stringify({ ...rest, clean: { ...cleanRest, removed: toRows(cleanRest.removed, doc.path) } } satisfies Stored));
       await rename(`${path}.tmp`, path);
     },
   };

@@ -23,10 +23,26 @@ describe('cache of cleaned and extracted articles', () => {
     await cache.set(doc, article);
     const hit = await cache.get(doc);
     assert.deepEqual(JSON.parse(JSON.stringify(hit)), JSON.parse(JSON.stringify(article)));
+    assert.equal(JSON.stringify(hit!.clean.removed), JSON.stringify(article.clean.removed), 'removed lines as clean made them, keys in the same order (the report prints them)');
     assert.equal(hit!.source, doc, 'the source document is the one read now, not a stored copy');
     assert.equal(await cache.get(ingestText('a.txt', `${text}Thêm một dòng.\n`)), null, 'changed bytes');
     assert.equal(await cache.get(ingestText('b.txt', text)), null, 'another path');
     assert.equal(await fileCache(dir, 'v2').get(doc), null, 'another version of the code');
+  });
+
+  it('keeps each removed line\'s rule and words, and each rule\'s reason once', async () => {
+    const dir = await tempDir('cache-rows-');
+    const page = `Thế giới\nChia sẻ\n${text}Tin liên quan\n- Nga và Mỹ đàm phán tại Geneva\n- Hội nghị an ninh châu Âu khai mạc\nBình luận\n`;
+    const extracted = extractText('trang.txt', page);
+    const article = { ...extracted, ...renderArticle(extracted) };
+    assert.ok(article.clean.removed.length >= 6 && new Set(article.clean.removed.map((m) => m.rule)).size < article.clean.removed.length, 'rules removing several lines');
+    await fileCache(dir, 'v1').set(article.source, article);
+    const [entry] = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.json'));
+    const stored = await readFile(join(dir, entry!), 'utf8');
+    for (const m of article.clean.removed) assert.equal(stored.split(JSON.stringify(m.reason)).length - 1, 1, m.rule);
+    const hit = await fileCache(dir, 'v1').get(article.source);
+    assert.equal(JSON.stringify(hit!.clean.removed), JSON.stringify(article.clean.removed));
+    assert.deepEqual(JSON.parse(JSON.stringify(hit)), JSON.parse(JSON.stringify(article)));
   });
 
   it('a build removes the entries of other versions of the code, and keeps its own', async () => {
