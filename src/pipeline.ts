@@ -9,7 +9,7 @@ import { createGzip } from 'node:zlib';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates, fingerprint, type Fingerprint } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
-import { INDEX_FOLDER, indexPages, planShards, searchDocument, stageDocuments, type ShardPlan } from './index/index.ts';
+import { INDEX_FOLDER, indexPages, planShards, searchDocument, searchKey, stageDocuments, type ShardPlan } from './index/index.ts';
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, prepareHeld, type Part, type Prepared } from './prepare/index.ts';
@@ -156,7 +156,7 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
   }
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
   // them together is slower than one after the other (README, "Large archives").
-  const staging = await time('pagefind', () => stageSearch(only ?? model.articles, shards, site, outputDir, options.cache, !only, config.searchFirstArticles));
+  const staging = await time('pagefind', () => stageSearch(only ?? model.articles, shards, { site, outputDir, cache: options.cache, pages, complete: !only, firstArticles: config.searchFirstArticles }));
   log(`search documents: ${(only ?? model.articles).length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
   return { report, staging, timings, articles: rendered, outputDir };
 }
@@ -214,18 +214,31 @@ async function pageStore(cache: CacheLocation | undefined, templatesDir: string)
   return { dir: join(cache.dir, 'sider'), version: `${cache.version}|${code}|${eleventy.version}` };
 }
 
-/** The articles' search documents, each in its shard, staged for the indexer (src/index/). */
-function stageSearch(articles: SiteArticle[], shards: ShardPlan, site: SiteMeta, outputDir: string, cache: CacheLocation | undefined, complete: boolean, firstArticles: number): Promise<string> {
+interface StagingPlace {
+  site: SiteMeta; outputDir: string; cache?: CacheLocation; pages?: PageStore;
+  /** False for one shard's build: the other shards' kept indexes stay. */
+  complete: boolean;
+  firstArticles: number;
+}
+
+/**
+ * The articles' search documents, each in its shard, staged for the indexer (src/index/). With the
+ * page store, each shard's index is kept in the cache under the digest of what makes its documents:
+ * the fields the index reads, and the source's path and hash with the version of all the code and
+ * settings (the store's), which decide the body.
+ */
+function stageSearch(articles: SiteArticle[], shards: ShardPlan, where: StagingPlace): Promise<string> {
+  const { site, pages } = where;
   return stageDocuments({
-    outputDir,
+    outputDir: where.outputDir,
     shards: shards.names,
-    firstArticles,
-    // Each shard's index is kept in the cache under the digest of its documents.
-    bundles: cache ? join(cache.dir, 'chi-muc') : undefined,
-    complete,
+    firstArticles: where.firstArticles,
+    bundles: where.cache ? join(where.cache.dir, 'chi-muc') : undefined,
+    complete: where.complete,
     records: articles.map((a) => {
       const shard = shards.of(a.date, a.url);
-      return { url: href(site, a.url), html: () => searchDocument(a, shard), shard };
+      const key = pages ? searchKey(a, shard, `${pages.version}\0${a.sourcePath}\0${a.sourceHash}`) : undefined;
+      return { url: href(site, a.url), html: () => searchDocument(a, shard), shard, ...(key ? { key } : {}) };
     }),
   });
 }

@@ -31,10 +31,10 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
-/** The folder a shard's bundle is kept in: its name and the digest of its documents, in order. */
-export function bundleFolder(root: string, name: string, documents: Iterable<{ url: string; html: string }>): string {
+/** The folder a shard's bundle is kept in: its name and the digest of what makes its documents, in order. */
+export function bundleFolder(root: string, name: string, parts: Iterable<string>): string {
   const hash = createHash('sha256').update(FORMAT);
-  for (const d of documents) hash.update(`\0${d.url}\0${d.html}`);
+  for (const p of parts) hash.update(`\0${p}`);
   return join(root, `${name}-${hash.digest('hex').slice(0, 16)}`);
 }
 

@@ -9,7 +9,7 @@ import type { Message } from '../types.ts';
 import { bundleFolder, isKept, placeShard, pruneBundles, type StagedShard } from './bundles.ts';
 import { strokeHtmlText } from './fold-d.ts';
 
-export { FILTERS, NAMES_URL, searchDocument, searchNames, searchScript, searchUrl, type SearchEntry } from './markup.ts';
+export { FILTERS, NAMES_URL, searchDocument, searchKey, searchNames, searchScript, searchUrl, type SearchEntry } from './markup.ts';
 export { planShards, type ShardPlan } from './shards.ts';
 
 export interface IndexRecord {
@@ -23,6 +23,13 @@ export interface IndexRecord {
   html: string | (() => string);
   /** The index shard it belongs to (shards.ts): a folder name. */
   shard: string;
+  /**
+   * What decides the document, when the caller knows it without making the document (the
+   * article's fields, its source's hash and the version of the code): a shard whose records all
+   * have keys is known unchanged by them, and its documents are made only when it is indexed.
+   * Same key, same document: the caller's promise.
+   */
+  key?: string;
 }
 
 export interface IndexInput {
@@ -138,7 +145,7 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
   let bytes = 0;
   for (const name of names) {
     const records = byShard.get(name)!;
-    const bundle = input.bundles ? bundleFolder(resolve(input.bundles), name, documents(records)) : null;
+    const bundle = input.bundles ? bundleFolder(resolve(input.bundles), name, digestParts(records)) : null;
     const staged = !bundle || !isKept(bundle);
     if (staged) for (const d of documents(records)) bytes += Buffer.byteLength(d.html);
     plan.push({ name, bundle, staged });
@@ -151,6 +158,14 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
   const first = firstShards(names.map((n) => byShard.get(n)!.length), input.firstArticles ?? Infinity);
   writeFileSync(join(staging, SHARD_LIST), JSON.stringify({ shards: plan, first, complete: input.complete ?? true } satisfies StagedPlan));
   return staging;
+}
+
+/** What a shard's digest is made of: its records' keys when all have one, else their documents. */
+function* digestParts(records: IndexRecord[]): Generator<string> {
+  const keyed = records.every((r) => r.key !== undefined);
+  yield keyed ? 'keys' : 'documents';
+  if (keyed) for (const r of records) yield `${r.url}\0${r.key}`;
+  else for (const d of documents(records)) yield `${d.url}\0${d.html}`;
 }
 
 /** The records' documents, each made when it is reached. */

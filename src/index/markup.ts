@@ -60,6 +60,14 @@ ${searchData(a)}<p hidden data-pagefind-ignore><span data-pagefind-filter="${SHA
 </article></body></html>`.value;
 }
 
+/**
+ * What decides an article's search document without making it: every field searchDocument reads
+ * (keep the two together), the shard, and `bodyKey`, what decides the body (see IndexRecord.key).
+ */
+export function searchKey(a: SearchEntry, shard: string, bodyKey: string): string {
+  return JSON.stringify([shard, a.title, a.date, a.dateText, a.shortDate, a.month, a.outlet?.name ?? null, a.agencies.map((g) => g.name), a.people.map((p) => p.name), bodyKey]);
+}
+
 /** Where the names a "did you mean" draws on are published (see searchNames). */
 export const NAMES_URL = '/tim-kiem/ten.json';
 

@@ -162,6 +162,24 @@ describe('index: Pagefind on the staged documents', () => {
     assert.equal((await readdir(bundles)).length, 2, 'the bundle of the changed shard\'s old documents is removed');
   });
 
+  it('with keys, knows an unchanged shard by them without making its documents', async () => {
+    const root = await tempDir('index-keys-');
+    const bundles = join(root, 'chi-muc');
+    const made: string[] = [];
+    const keyed = (version: string): IndexRecord[] => records.map((r, i) => ({
+      ...r, shard: i ? '2023' : '2024', key: i ? 'v1' : version, html: () => { made.push(r.url); return r.html as string; },
+    }));
+    const build = async (out: string, docs: IndexRecord[]) => indexStaged(out, await stageDocuments({ outputDir: out, records: docs, memoryFolders: [], bundles }));
+    assert.deepEqual(await build(join(root, 'a'), keyed('v1')), { pages: 2, errors: [], shards: 2, indexed: 2 });
+    assert.deepEqual([...new Set(made)].sort(), records.map((r) => r.url).sort(), 'each document made, to be indexed');
+    made.length = 0;
+    assert.deepEqual(await build(join(root, 'b'), keyed('v1')), { pages: 2, errors: [], shards: 2, indexed: 0 });
+    assert.deepEqual(made, [], 'no document made when every shard is known by its keys');
+    assert.deepEqual(await build(join(root, 'c'), keyed('v2')), { pages: 2, errors: [], shards: 2, indexed: 1 });
+    assert.deepEqual([...new Set(made)], [records[0]!.url], 'only the changed shard\'s documents made');
+    assert.deepEqual(await filesOf(join(root, 'a', 'pagefind')), await filesOf(join(root, 'c', 'pagefind')));
+  });
+
   it('refuses a shard name that is no plain folder name, or one not in the list', async () => {
     const { out, memory } = await folders();
     await assert.rejects(stageDocuments({ outputDir: out, records: [{ ...records[0]!, shard: '../x' }], memoryFolders: [memory] }), /unknown shard/);
