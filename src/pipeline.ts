@@ -18,7 +18,7 @@ import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
-import { Spool } from './text/spool.ts';
+import { Spool, textDigest } from './text/spool.ts';
 import type { ArticleFields, PreparedArticle, RenderedArticle, StoredText } from './types.ts';
 
 export interface BuildOptions {
@@ -224,8 +224,8 @@ interface StagingPlace {
 /**
  * The articles' search documents, each in its shard, staged for the indexer (src/index/). With the
  * page store, each shard's index is kept in the cache under the digest of what makes its documents:
- * the fields the index reads, and the source's path and hash with the version of all the code and
- * settings (the store's), which decide the body.
+ * the fields the index reads, the body's digest, and the version of all the code and settings (the
+ * store's).
  */
 function stageSearch(articles: SiteArticle[], shards: ShardPlan, where: StagingPlace): Promise<string> {
   const { site, pages } = where;
@@ -237,7 +237,7 @@ function stageSearch(articles: SiteArticle[], shards: ShardPlan, where: StagingP
     complete: where.complete,
     records: articles.map((a) => {
       const shard = shards.of(a.date, a.url);
-      const key = pages ? searchKey(a, shard, `${pages.version}\0${a.sourcePath}\0${a.sourceHash}`) : undefined;
+      const key = pages ? searchKey(a, shard, `${pages.version}\0${a.bodyDigest}`) : undefined;
       return { url: href(site, a.url), html: () => searchDocument(a, shard), shard, ...(key ? { key } : {}) };
     }),
   });
@@ -271,7 +271,7 @@ function holder(spool: Spool, ruleCounts: Map<string, number>): (a: PreparedArti
     const clean = { source, blocks: [], headline: null, captions: a.clean.captions, datelines: [], mastheads: [], bylines: [], removed: [] };
     // Copied, not kept as they are: a name cut from the source's text keeps that whole text in
     // memory (an article prepared on this thread; one from a worker is a copy already).
-    const article = { ...structuredClone({ ...fields, source, clean, evidence: {} }), body: store(bodyHtml) };
+    const article = { ...structuredClone({ ...fields, source, clean, evidence: {} }), body: store(bodyHtml), bodyDigest: textDigest(bodyHtml) };
     shareRepeated(article, share);
     for (const r of a.clean.removed) ruleCounts.set(r.rule, (ruleCounts.get(r.rule) ?? 0) + 1);
     const removed = store(JSON.stringify(a.clean.removed.map(removalView)));

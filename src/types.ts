@@ -152,5 +152,7 @@ export interface StoredText {
 export interface RenderedArticle extends Omit<PreparedArticle, 'bodyHtml'> {
   slug: string;
   body: StoredText;
+  /** A digest of the body's HTML: what the body is, known without reading it (textDigest in text/spool.ts). */
+  bodyDigest: string;
 }
 

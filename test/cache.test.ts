@@ -109,6 +109,26 @@ describe('cache of cleaned and extracted articles', () => {
     assert.match(await pageOf('third'), /<p>Một câu mới được thêm vào cuối bài\.<\/p>/);
   });
 
+  it('a source saved again with another widget line is cleaned again, yet its page is not rendered nor its shard indexed again', async () => {
+    const work = await tempDir('same-article-');
+    const seeds = join(work, 'seeds');
+    await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const perArticle = { ...config, searchShardArticles: 1 };
+    const logs: string[] = [];
+    const run = (out: string, cached: boolean) => build({
+      config: perArticle, seedsDir: seeds, outputDir: join(work, out), log: (l) => logs.push(l),
+      ...(cached ? { cache: { dir: join(work, 'cache'), version: 'test' } } : {}),
+    });
+    await run('first', true);
+    await appendFile(join(seeds, '004_8e0f8740156a7686.txt'), '\nChia sẻ\n');
+    await run('again', true);
+    assert.match(logs.filter((l) => l.startsWith('clean + extract')).pop()!, /^clean \+ extract: 1 articles cleaned and extracted .* 4 from the cache/);
+    assert.match(logs.filter((l) => l.startsWith('eleventy:')).pop()!, /\(5 article pages and \d+ list pages unchanged since the last build\)/);
+    assert.match(logs.filter((l) => l.startsWith('pagefind:')).pop()!, /\((\d+) shards, \1 unchanged since the last build\)/);
+    await run('clean', false);
+    assert.deepEqual(await filesOf(join(work, 'again')), await filesOf(join(work, 'clean')));
+  });
+
   it('a rebuild after adding, changing and deleting articles gives the clean build\'s site, byte for byte, rendering only the pages and indexing only the shards that changed', async () => {
     const work = await tempDir('incremental-');
     const seeds = join(work, 'seeds');

@@ -5,7 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { heldText } from '../text/spool.ts';
+import { heldText, textDigest } from '../text/spool.ts';
 import type { Article, RenderedArticle, RenderedBody } from '../types.ts';
 import { sanitizeMarkdown } from './sanitize.ts';
 import { textTree } from './text-tree.ts';
@@ -53,5 +53,5 @@ export function renderArticle(article: Article): RenderedBody {
 /** An article rendered under a slug, its body held in memory. */
 export function render(article: Article, slug: string): RenderedArticle {
   const { bodyHtml, ...body } = renderArticle(article);
-  return { ...article, ...body, slug, body: heldText(bodyHtml) };
+  return { ...article, ...body, slug, body: heldText(bodyHtml), bodyDigest: textDigest(bodyHtml) };
 }

@@ -115,12 +115,12 @@ function siteArticles(sorted: RenderedArticle[], people: People): SiteArticle[] 
         return { name: ref.name, url: ref.url, title: o.title, quoted: o.quoted, quotes: o.quotes };
       }),
       body: a.body,
+      bodyDigest: a.bodyDigest,
       captions: a.clean.captions.map((c) => c.text),
       excerpt: a.excerpt,
       wordCount: a.wordCount,
       readingMinutes: Math.max(1, Math.round(a.wordCount / READING_SPEED)),
       sourcePath: a.source.path,
-      sourceHash: a.source.hash,
       sourceUrl: `/nguon-goc/${a.source.path.split('/').map(encodeURIComponent).join('/')}`,
       prev: linkOf(chronological[i - 1]),
       next: linkOf(chronological[i + 1]),

@@ -46,8 +46,8 @@ export interface PagePlan<T> {
  * What an article page is made from, as text: its view, whose `fields` carry the whole article
  * though a page reads only its extracted fields (`ArticleFields`). Those are written in key order:
  * an article read back from the cache lists them in another order than a fresh one. The body
- * (most of the bytes, stored until the page is written) is left out: the view's `sourceHash` and `sourcePath`,
- * with the code and the settings that the store's version covers, decide it.
+ * (most of the bytes, stored until the page is written) is left out: the view's `bodyDigest` says
+ * what it is.
  */
 function viewText(a: SiteArticle): string {
   const { source: _s, clean: _c, evidence: _e, body: _b, ...fields } = a.fields as unknown as Record<string, unknown>;

@@ -27,14 +27,14 @@ export interface SiteArticle {
   people: SitePersonRef[];
   /** The body's HTML, read when the page and the search document are written. */
   body: StoredText;
+  /** What the body is, known without reading it (RenderedArticle). */
+  bodyDigest: string;
   captions: string[];
   excerpt: string;
   /** Words of the body, as counted when it was rendered. */
   wordCount: number;
   readingMinutes: number;
   sourcePath: string;
-  /** The hash of the source's bytes: with its path, the code and the settings, it decides the body. */
-  sourceHash: string;
   sourceUrl: string;
   prev: Link | null;
   next: Link | null;

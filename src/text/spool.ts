@@ -3,6 +3,7 @@
  * archive's article bodies, which a build cannot hold in memory all at once (README, "What sets
  * memory"). Written once, in one temporary file, read back by position when a page needs them.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,9 @@ function sweepStale(parent: string): void {
     if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < dayAgo) rmSync(path, { recursive: true, force: true });
   }
 }
+
+/** A short digest of a text: what it is, for comparing builds without keeping or reading it. */
+export const textDigest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** A text held as it is, for what is small or already in memory (tests, a single article). */
 export const heldText = (text: string): StoredText => ({ read: () => text });
