@@ -11,12 +11,16 @@ import { dirname, join } from 'node:path';
 import type { CleanDocument, Message, PreparedArticle, SourceDocument } from './types.ts';
 
 /**
- * What is stored: the article without its source document, which ingest reads anew, and with its
- * removed lines as rows (line, rule, text) and each rule's reason once: written out, the file,
- * reason and severity of every removed line made up most of an entry, and every rebuild reads
- * every entry.
+ * What is stored: the article with its source document but not the source's lines (no stage after
+ * the cache reads them), and with its removed lines as rows (line, rule, text) and each rule's
+ * reason once: written out, the file, reason and severity of every removed line made up most of
+ * an entry, and every rebuild reads every entry.
  */
-type Stored = Omit<PreparedArticle, 'source' | 'clean'> & { clean: Omit<CleanDocument, 'source' | 'removed'> & { removed: Message[] | Rows } };
+type Stored = Omit<PreparedArticle, 'source' | 'clean'> & {
+  clean: Omit<CleanDocument, 'source' | 'removed'> & { removed: Message[] | Rows };
+  /** What ingest found besides the lines, so that a file the cache knows is not ingested again. */
+  source?: Omit<SourceDocument, 'lines'>;
+};
 
 interface Rows { reasons: Record<string, string>; rows: [line: number, rule: string, text: string][] }
 
@@ -44,6 +48,11 @@ export interface CacheLocation {
 
 export interface ArticleCache {
   get(doc: SourceDocument): Promise<PreparedArticle | null>;
+  /**
+   * The article of a file known by its path and the hash of its bytes, without ingesting it: its
+   * source as ingest found it then, without its lines (no stage after the cache reads them).
+   */
+  known(path: string, hash: string): PreparedArticle | null;
   set(doc: SourceDocument, article: PreparedArticle): Promise<void>;
 }
 
@@ -69,28 +78,38 @@ export async function codeVersion(srcDir: string, configText: string): Promise<s
 }
 
 export function fileCache(dir: string, version: string): ArticleCache {
-  const pathOf = (doc: SourceDocument) => {
+  const entryOf = (path: string, hash: string) => {
     // The path is part of the key: extraction reads it (per-folder outlets, the report).
-    const key = createHash('sha256').update(version).update(doc.path).update(doc.hash).digest('hex');
+    const key = createHash('sha256').update(version).update(path).update(hash).digest('hex');
     return join(dir, 'articles', version, key.slice(0, 2), `${key}.json`);
   };
+  const pathOf = (doc: SourceDocument) => entryOf(doc.path, doc.hash);
+  // Read in this thread: a rebuild reads thousands of entries, and a round trip to libuv's
+  // threads for each more than doubled the time they took.
+  const read = (file: string): Stored | null => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    } catch {
+      return null;
+    }
+  };
+  const restored = ({ source: _stored, ...stored }: Stored, doc: SourceDocument): PreparedArticle =>
+    ({ ...stored, source: doc, clean: { ...stored.clean, removed: fromRows(stored.clean.removed, doc.path), source: doc } });
   return {
     async get(doc) {
-      try {
-        // Read in this thread: a rebuild reads thousands of entries, and a round trip to libuv's
-        // threads for each more than doubled the time they took.
-        const stored = JSON.parse(readFileSync(pathOf(doc), 'utf8')) as Stored;
-        return { ...stored, source: doc, clean: { ...stored.clean, removed: fromRows(stored.clean.removed, doc.path), source: doc } };
-      } catch {
-        return null;
-      }
+      const stored = read(pathOf(doc));
+      return stored && restored(stored, doc);
+    },
+    known(path, hash) {
+      const stored = read(entryOf(path, hash));
+      return stored?.source ? restored(stored, { ...stored.source, lines: [] }) : null;
     },
     async set(doc, article) {
-      const { source: _s, clean: { source: _c, ...cleanRest }, ...rest } = article;
+      const { source: { lines: _l, ...source }, clean: { source: _c, ...cleanRest }, ...rest } = article;
       const path = pathOf(doc);
       await mkdir(dirname(path), { recursive: true });
       // Written whole, then renamed: an interrupted build never leaves half an entry.
-      await writeFile(`${path}.tmp`, JSON.stringify({ ...rest, clean: { ...cleanRest, removed: toRows(cleanRest.removed, doc.path) } } satisfies Stored));
+      await writeFile(`${path}.tmp`, JSON.stringify({ ...rest, clean: { ...cleanRest, removed: toRows(cleanRest.removed, doc.path) }, source } satisfies Stored));
       await rename(`${path}.tmp`, path);
     },
   };

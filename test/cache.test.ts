@@ -25,6 +25,10 @@ describe('cache of cleaned and extracted articles', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(hit)), JSON.parse(JSON.stringify(article)));
     assert.equal(JSON.stringify(hit!.clean.removed), JSON.stringify(article.clean.removed), 'removed lines as clean made them, keys in the same order (the report prints them)');
     assert.equal(hit!.source, doc, 'the source document is the one read now, not a stored copy');
+    // Known by path and bytes alone, without ingesting the file: the source as it was, but its lines.
+    const known = cache.known('a.txt', doc.hash);
+    assert.deepEqual(JSON.parse(JSON.stringify(known)), JSON.parse(JSON.stringify({ ...article, source: { ...doc, lines: [] }, clean: { ...article.clean, source: { ...doc, lines: [] } } })));
+    assert.equal(cache.known('b.txt', doc.hash), null, 'another path');
     assert.equal(await cache.get(ingestText('a.txt', `${text}Thêm một dòng.\n`)), null, 'changed bytes');
     assert.equal(await cache.get(ingestText('b.txt', text)), null, 'another path');
     assert.equal(await fileCache(dir, 'v2').get(doc), null, 'another version of the code');
@@ -107,6 +111,24 @@ describe('cache of cleaned and extracted articles', () => {
     };
     assert.doesNotMatch(await pageOf('second'), /Một câu mới được thêm vào cuối bài/);
     assert.match(await pageOf('third'), /<p>Một câu mới được thêm vào cuối bài\.<\/p>/);
+  });
+
+  it('a rebuild reports what ingest noticed in a file the cache knows, as the first build did', async () => {
+    const work = await tempDir('cache-notes-');
+    const seeds = join(work, 'seeds');
+    await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
+    // Invalid bytes in a UTF-8 file, and front matter that does not parse: warnings of ingest.
+    await writeFile(join(seeds, 'hong.txt'), Buffer.concat([Buffer.from('Hai bộ trưởng gặp nhau\nHai bộ trưởng đã gặp nhau tại Hà Nội để bàn về hợp tác thương mại '), Buffer.from([0xff, 0xfe]), Buffer.from(' trong năm tới.\n')]));
+    await writeFile(join(seeds, 'loi.md'), '---\ntitle: [chưa đóng\n---\nHai bộ trưởng đã gặp nhau tại Hà Nội để bàn về hợp tác thương mại trong năm tới.\n');
+    const cache = { dir: join(work, 'cache'), version: 'test' };
+    const logs: string[] = [];
+    const run = (out: string) => build({ config, seedsDir: seeds, outputDir: join(work, out), cache, log: (l) => logs.push(l) });
+    const first = await run('first');
+    const again = await run('again');
+    assert.match(logs.filter((l) => l.startsWith('clean + extract')).pop()!, /^clean \+ extract: 0 articles cleaned .* 7 from the cache/);
+    const rules = (r: typeof first) => r.report.warnings.map((w) => `${w.file} ${w.rule}`).sort();
+    assert.ok(rules(first).includes('hong.txt invalid-utf8') && rules(first).some((w) => w.startsWith('loi.md ')), rules(first).join(', '));
+    assert.deepEqual(again.report.warnings, first.report.warnings);
   });
 
   it('a source saved again with another widget line is cleaned again, yet its page is not rendered nor its shard indexed again', async () => {

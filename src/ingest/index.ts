@@ -79,6 +79,9 @@ const oversize = (size: number, maxBytes: number) =>
   `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit for one article; split it, or raise maxFileBytes in site.config.ts`;
 const unreadable = (code: string) => `cannot read file (${code}); check its permissions`;
 
+/** What a source is known by (SourceDocument.hash): the SHA-256 of its bytes. */
+export const sourceHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 /** Turns one file's bytes into a document, or says why it cannot be one. */
 export function ingestBytes(path: string, bytes: Uint8Array): SourceDocument | Message {
   const decoded = decode(bytes);
@@ -105,7 +108,7 @@ export function ingestBytes(path: string, bytes: Uint8Array): SourceDocument | M
     firstLine: fm.lineOffset + 1,
     meta: fm.meta,
     crawlDate: crawl.date,
-    hash: createHash('sha256').update(bytes).digest('hex'),
+    hash: sourceHash(bytes),
     diagnostics,
   };
 }

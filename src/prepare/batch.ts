@@ -6,7 +6,7 @@ import { fileCache, type ArticleCache, type CacheLocation } from '../cache.ts';
 import type { Cleaner } from '../clean/index.ts';
 import type { SiteConfig } from '../config.ts';
 import type { Extractor } from '../extract/index.ts';
-import { ingestRead, readArticleFile } from '../ingest/index.ts';
+import { ingestRead, readArticleFile, sourceHash } from '../ingest/index.ts';
 import type { FileRead } from '../ingest/index.ts';
 import { mapLimit } from '../text/concurrency.ts';
 import { rejection } from '../messages.ts';
@@ -41,20 +41,10 @@ export interface BatchResult {
  */
 export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: FileRead[]) => Promise<BatchResult> {
   const cache: ArticleCache | undefined = ctx.cache && fileCache(ctx.cache.dir, ctx.cache.version);
-  const options = { maxFileBytes: ctx.config.maxFileBytes };
   let stages: Promise<Stages> | null = null;
   return async (paths, read) => {
     const times: StageTimes = { ingest: 0, clean: 0, extract: 0, render: 0, cache: 0 };
-    let t = performance.now();
-    // Read here, many at a time (the disk waits, not the processor), unless another thread has.
-    const docs = read
-      ? read.map((r) => ingestRead(r, options))
-      : await mapLimit(paths, 16, (p) => readArticleFile(ctx.seedsDir, p, options));
-    times.ingest += performance.now() - t;
-    t = performance.now();
-    // Cache entries are small files too: looked up many at a time, like the sources.
-    const hits: (PreparedArticle | null)[] = cache ? await mapLimit(docs, 16, async (d) => ('reason' in d ? null : cache.get(d))) : [];
-    times.cache += performance.now() - t;
+    const { docs, hits } = await readAndLookUp(ctx, cache, paths, read, times);
     const outcomes: Outcome[] = [];
     let documents = 0;
     for (const [i, doc] of docs.entries()) {
@@ -70,6 +60,28 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
     }
     return { outcomes, documents, times };
   };
+}
+
+/**
+ * Each file as a document, and its article when the cache has it. A file read by another thread
+ * that the cache knows by its bytes is not ingested again: its entry holds what ingest found.
+ */
+async function readAndLookUp(ctx: PrepareContext, cache: ArticleCache | undefined, paths: string[], read: FileRead[] | undefined, times: StageTimes) {
+  const options = { maxFileBytes: ctx.config.maxFileBytes };
+  let t = performance.now();
+  const known = cache && read ? read.map((r) => (r.bytes ? cache.known(r.file, sourceHash(r.bytes)) : null)) : [];
+  times.cache += performance.now() - t;
+  t = performance.now();
+  // Read here, many at a time (the disk waits, not the processor), unless another thread has.
+  const docs: (SourceDocument | Message)[] = read
+    ? read.map((r, i) => known[i]?.source ?? ingestRead(r, options))
+    : await mapLimit(paths, 16, (p) => readArticleFile(ctx.seedsDir, p, options));
+  times.ingest += performance.now() - t;
+  t = performance.now();
+  // Cache entries are small files too: looked up many at a time, like the sources.
+  const hits: (PreparedArticle | null)[] = cache ? await mapLimit(docs, 16, async (d, i) => known[i] ?? ('reason' in d ? null : cache.get(d))) : [];
+  times.cache += performance.now() - t;
+  return { docs, hits };
 }
 
 /** The clean, extract and render stages, compiled once per preparer from its configuration. */
