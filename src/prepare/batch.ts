@@ -79,7 +79,7 @@ async function readAndLookUp(ctx: PrepareContext, cache: ArticleCache | undefine
   times.ingest += performance.now() - t;
   t = performance.now();
   // Cache entries are small files too: looked up many at a time, like the sources.
-  const hits: (PreparedArticle | null)[] = cache ? await mapLimit(docs, 16, async (d, i) => known[i] ?? ('reason' in d ? null : cache.get(d))) : [];
+  const hits: (PreparedArticle | null)[] = !cache ? [] : read ? known : await mapLimit(docs, 16, async (d) => ('reason' in d ? null : cache.get(d)));
   times.cache += performance.now() - t;
   return { docs, hits };
 }
