@@ -93,7 +93,7 @@ export function fileCache(dir: string, version: string): ArticleCache {
       return null;
     }
   };
-  const restored = ({ source: _stored, ...stored }: Stored, doc: SourceDocument): PreparedArticle =>
+  const restored = ({ source: _source, ...stored }: Stored, doc: SourceDocument): PreparedArticle =>
     ({ ...stored, source: doc, clean: { ...stored.clean, removed: fromRows(stored.clean.removed, doc.path), source: doc } });
   return {
     async get(doc) {

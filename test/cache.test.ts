@@ -10,6 +10,23 @@ import { build, preparePart } from '../src/pipeline.ts';
 import { ROOT, extractText, filesOf, ingestText } from './helpers.ts';
 import { tempDir } from './temp.ts';
 
+/**
+ * The seeds copied into a folder of their own, and a build of them with a shard per article, with
+ * the cache or without it, into a folder named `out` there; its log lines gathered in `logs`.
+ */
+async function seedsArchive(prefix: string) {
+  const work = await tempDir(prefix);
+  const seeds = join(work, 'seeds');
+  await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
+  const perArticle = { ...config, searchShardArticles: 1 };
+  const logs: string[] = [];
+  const run = (out: string, cached: boolean) => build({
+    config: perArticle, seedsDir: seeds, outputDir: join(work, out), log: (l) => logs.push(l),
+    ...(cached ? { cache: { dir: join(work, 'cache'), version: 'test' } } : {}),
+  });
+  return { work, seeds, logs, run };
+}
+
 describe('cache of cleaned and extracted articles', () => {
   const text = 'Hai nước nhất trí nối lại đàm phán an ninh\n27/12/2021 15:35\nBộ Ngoại giao cho biết hai bên đã nhất trí tiếp tục đối thoại về các vấn đề an ninh trong khu vực.\n';
 
@@ -132,15 +149,7 @@ describe('cache of cleaned and extracted articles', () => {
   });
 
   it('a source saved again with another widget line is cleaned again, yet its page is not rendered nor its shard indexed again', async () => {
-    const work = await tempDir('same-article-');
-    const seeds = join(work, 'seeds');
-    await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
-    const perArticle = { ...config, searchShardArticles: 1 };
-    const logs: string[] = [];
-    const run = (out: string, cached: boolean) => build({
-      config: perArticle, seedsDir: seeds, outputDir: join(work, out), log: (l) => logs.push(l),
-      ...(cached ? { cache: { dir: join(work, 'cache'), version: 'test' } } : {}),
-    });
+    const { work, seeds, logs, run } = await seedsArchive('same-article-');
     await run('first', true);
     await appendFile(join(seeds, '004_8e0f8740156a7686.txt'), '\nChia sẻ\n');
     await run('again', true);
@@ -152,15 +161,7 @@ describe('cache of cleaned and extracted articles', () => {
   });
 
   it('a rebuild after adding, changing and deleting articles gives the clean build\'s site, byte for byte, rendering only the pages and indexing only the shards that changed', async () => {
-    const work = await tempDir('incremental-');
-    const seeds = join(work, 'seeds');
-    await cp(join(ROOT, 'seeds'), seeds, { recursive: true });
-    const perArticle = { ...config, searchShardArticles: 1 };
-    const logs: string[] = [];
-    const run = (out: string, cached: boolean) => build({
-      config: perArticle, seedsDir: seeds, outputDir: join(work, out), log: (l) => logs.push(l),
-      ...(cached ? { cache: { dir: join(work, 'cache'), version: 'test' } } : {}),
-    });
+    const { work, seeds, logs, run } = await seedsArchive('incremental-');
     await run('first', true);
     await appendFile(join(seeds, '004_8e0f8740156a7686.txt'), '\nMột câu mới được thêm vào cuối bài.\n');
     await writeFile(join(seeds, 'moi.md'), '---\ntitle: Hai bộ trưởng gặp nhau tại Hà Nội\ndate: 2024-05-02\n---\nHai bộ trưởng đã gặp nhau tại Hà Nội để bàn về hợp tác thương mại trong năm tới.\n');

@@ -25,7 +25,7 @@ export interface IndexRecord {
   shard: string;
   /**
    * What decides the document, when the caller knows it without making the document (the
-   * article's fields, its source's hash and the version of the code): a shard whose records all
+   * article's fields, its body's digest and the version of the code): a shard whose records all
    * have keys is known unchanged by them, and its documents are made only when it is indexed.
    * Same key, same document: the caller's promise.
    */

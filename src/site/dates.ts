@@ -29,8 +29,8 @@ function once(f: (iso: string, precision: DatePrecision) => string): (iso: strin
 const dateOf = memo(toDate);
 
 /**
- * A time of day written plainly ("2021-12-27T15:35", seconds optional), in the years since Vietnam
- * has kept one offset all day, every day (from 1975; no summer time): its texts are its day's with
+ * A time of day written plainly ("2021-12-27T15:35", seconds optional), from 1980, well after
+ * Vietnam began keeping one offset all day, every day (1975; no summer time): its texts are its day's with
  * its hours and minutes as written. Every article has a time of its own, so the time zone is worked
  * out once a day instead of once an article; any other text takes the full path.
  */
