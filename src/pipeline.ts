@@ -13,7 +13,7 @@ import { INDEX_FOLDER, indexPages, planShards, searchDocument, searchKey, stageD
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, prepareHeld, type Part, type Prepared } from './prepare/index.ts';
-import { buildModel, buildReport, buildSite, href, loadEleventy, REPORT_DATA_URL, reportJson, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
+import { buildModel, buildReport, buildSite, dataFiles, href, loadEleventy, REPORT_DATA_URL, reportJson, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
@@ -144,7 +144,10 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
   // while Eleventy renders on this one (it writes its pages with blocking calls). Its time
   // ("sources") runs alongside Eleventy's, not after it.
   // A shard's build makes its article pages and index only: the full build writes the rest.
-  const sources = only ? Promise.resolve([]) : time('sources', () => writeReportAndSources(report, rendered, seedsDir, outputDir, options.cache));
+  const sources = only ? Promise.resolve([]) : time('sources', () => Promise.all([
+    writeReportAndSources(report, rendered, seedsDir, outputDir, options.cache),
+    mapLimit(dataFiles(site, model), 4, (f) => writeInside(outputDir, f.path.slice(1), Readable.from(f.lines()))),
+  ]).then((placed) => placed.flat()));
   const [written, copies] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only, pagesPerRun: config.pagesPerEleventyRun, progress: options.pageProgress })), sources]);
   const kept = written.keptArticles + written.keptLists;
   log(`eleventy: ${written.files} files in ${timings.eleventy!.toFixed(0)} ms${kept ? ` (${written.keptArticles} article pages and ${written.keptLists} list pages unchanged since the last build)` : ''}`);

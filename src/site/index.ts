@@ -10,6 +10,7 @@ import { listPageHtml } from './views.ts';
 
 export { absolute, href, type SiteMeta } from './layout.ts';
 export { buildModel, type SiteArticle, type SiteModel } from './model.ts';
+export { dataFiles } from './data.ts';
 export { buildReport, REPORT_DATA_URL, reportJson, withWarnings, type BuildReport } from './report.ts';
 export { treeDigest, type PageStore } from './pages.ts';
 

@@ -15,6 +15,8 @@ export interface PageInput {
   title: string;
   description: string;
   body: SafeHtml;
+  /** This page's own Atom feed, linked beside the site's. */
+  feedUrl?: string | null;
   /** Extra <head> markup made by this code (JSON-LD, Open Graph type). */
   head?: SafeHtml;
   ogType?: 'website' | 'article';
@@ -28,6 +30,11 @@ export interface PageInput {
 export function href(site: SiteMeta, path: string): string {
   const prefix = site.pathPrefix.endsWith('/') ? site.pathPrefix : `${site.pathPrefix}/`;
   return prefix + path.replace(/^\/+/, '');
+}
+
+/** The file a page's path is written to: "index.html" in a folder ("/nguon/x/"), else the path itself ("/nguon/x/feed.xml"). */
+export function fileOf(url: string): string {
+  return url.endsWith('/') ? `${url}index.html` : url;
 }
 
 export function absolute(site: SiteMeta, path: string): string {
@@ -68,7 +75,8 @@ ${p.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <link rel="icon" href="${href(site, '/assets/favicon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(site, '/assets/style.css')}">
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${href(site, '/feed.xml')}">
-${p.head ?? ''}
+${p.feedUrl ? html`<link rel="alternate" type="application/atom+xml" title="${p.title}" href="${href(site, p.feedUrl)}">
+` : ''}${p.head ?? ''}
 ${searchScript((path) => href(site, path), p.searchPage === true)}
 </head>
 <body>
@@ -103,7 +111,7 @@ ${p.body}
 <footer class="site-footer">
 <div class="wrap">
 <p>${site.description}</p>
-<p><a href="${href(site, '/feed.xml')}">Nguồn tin Atom</a> · <a href="${href(site, '/bao-cao/')}">Báo cáo xây dựng</a> · <a href="${href(site, '/sitemap.xml')}">Sơ đồ trang</a></p>
+<p><a href="${href(site, '/feed.xml')}">Nguồn tin Atom</a> · <a href="${href(site, '/du-lieu/')}">Dữ liệu</a> · <a href="${href(site, '/bao-cao/')}">Báo cáo xây dựng</a> · <a href="${href(site, '/sitemap.xml')}">Sơ đồ trang</a></p>
 </div>
 </footer>
 </body>

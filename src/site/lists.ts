@@ -5,6 +5,8 @@
  */
 import { searchUrl } from '../index/index.ts';
 import { cutRuns } from '../text/cuts.ts';
+import { feedOf } from './feeds.ts';
+import { monthlyVolume } from './volume.ts';
 import { dateSpan, placePages, type PagePlace } from './paging.ts';
 import { QUOTES_PER_PAGE, type Link, type ListKind, type ListPage, type SiteArticle, type SitePerson } from './shapes.ts';
 
@@ -77,22 +79,36 @@ function group(articles: SiteArticle[], keyOf: (a: SiteArticle) => Link[]) {
 /** The list of the articles whose date could not be found. */
 export const UNDATED_URL = '/thang/chua-ro-ngay/';
 
+/** What a page of articles shows of nothing else. */
+const onlyArticles = (): Pick<ListPage, 'entries' | 'person' | 'quotes' | 'searchUrl' | 'moreUrl' | 'alternateUrl' | 'volume'> =>
+  ({ entries: [], person: null, quotes: [], searchUrl: null, moreUrl: null, alternateUrl: null, volume: [] });
+const ONE_PAGE = { pageNumber: 1, pageLabel: null, prevUrl: null, nextUrl: null } as const;
+
 export function listPages(articles: SiteArticle[], people: SitePerson[], perPage: number, homePages: number): ListPage[] {
   const pages: ListPage[] = [];
   const addList = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null, more: string | null = null) => {
     const chunks = paginate(items, perPage);
     chunks.forEach((chunk, i) => pages.push({
-      kind, ...pageAt(base, title, i, chunks.length), heading: title, description,
-      articles: chunk, entries: [], person: null, quotes: [], searchUrl: search, moreUrl: i === chunks.length - 1 ? more : null,
+      ...onlyArticles(), kind, ...pageAt(base, title, i, chunks.length), heading: title, description,
+      articles: chunk, searchUrl: search, moreUrl: i === chunks.length - 1 ? more : null,
     }));
   };
+  // A list's Atom feed beside its first page, linked from each of its pages.
+  const addFeed = (base: string, title: string, description: string, newestFirst: SiteArticle[]) => {
+    const feed = feedOf(base, newestFirst);
+    if (feed) pages.push({ ...onlyArticles(), ...ONE_PAGE, kind: 'feed', url: feed.url, title, heading: title, description, articles: feed.articles, alternateUrl: base });
+    return feed?.url ?? null;
+  };
   const addPaged = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null) => {
+    // A month is a period already: it has no feed, and its volume is its count.
+    const alternateUrl = kind === 'month' ? null : addFeed(base, title, description, items);
+    const volume = kind === 'month' ? [] : monthlyVolume(items);
     for (const { items: chunk, ...at } of pagedArticles(base, title, items, perPage)) {
-      pages.push({ kind, ...at, heading: title, description, articles: chunk, entries: [], person: null, quotes: [], searchUrl: search, moreUrl: null });
+      pages.push({ ...onlyArticles(), kind, ...at, heading: title, description, articles: chunk, searchUrl: search, alternateUrl, volume: at.pageNumber === 1 ? volume : [] });
     }
   };
   const addIndex = (kind: ListKind, url: string, title: string, description: string, entries: ListPage['entries']) => {
-    pages.push({ kind, url, title, heading: title, description, articles: [], entries, person: null, quotes: [], searchUrl: null, moreUrl: null, pageNumber: 1, pageLabel: null, prevUrl: null, nextUrl: null });
+    pages.push({ ...onlyArticles(), ...ONE_PAGE, kind, url, title, heading: title, description, articles: [], entries });
   };
   const entry = (g: { link: Link; items: SiteArticle[] }, name = g.link.name) => ({ name, url: g.link.url, count: g.items.length });
 
@@ -118,9 +134,10 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], perPage
   ]);
   addIndex('people', '/nhan-vat/', 'Nhân vật', 'Các quan chức được nhắc đến, với số lần được trích lời.', people.map((p) => ({ name: p.name, url: p.url, count: p.quotes.length, note: p.titles[0] })));
   for (const p of people) {
+    const description = `Phát ngôn của ${p.name} trong kho lưu trữ.`;
+    const alternateUrl = addFeed(p.url, p.name, `Các bài nhắc đến ${p.name}.`, p.newest);
     for (const { items: quotes, ...at } of pagedQuotes(p)) {
-      pages.push({ kind: 'person', ...at, heading: p.name, description: `Phát ngôn của ${p.name} trong kho lưu trữ.`,
-        articles: [], entries: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), moreUrl: null });
+      pages.push({ ...onlyArticles(), kind: 'person', ...at, heading: p.name, description, articles: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), alternateUrl, volume: at.pageNumber === 1 ? p.volume : [] });
     }
   }
   return pages;

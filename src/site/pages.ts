@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { mapLimit } from '../text/concurrency.ts';
 import { linkOrCopy, placeAll, placeLinked } from '../text/files.ts';
 import { isStrictlyInside } from '../text/paths.ts';
-import type { SiteMeta } from './layout.ts';
+import { fileOf, type SiteMeta } from './layout.ts';
 import type { ListPage, SiteArticle } from './model.ts';
 
 /** Where pages are kept, and a digest of everything that renders them. */
@@ -76,7 +76,7 @@ export function planPages<T>(entries: PageEntry<T>[], outputDir: string, store: 
   for (const e of entries) {
     const key = createHash('sha256').update(store.version).update(e.digest).digest('hex');
     const file = join(resolve(store.dir), key.slice(0, 2), `${key}.html`);
-    const page = resolve(outputDir, `.${e.url}`, 'index.html');
+    const page = resolve(outputDir, `.${fileOf(e.url)}`);
     if (!isStrictlyInside(page, resolve(outputDir))) throw new Error(`page outside the output folder: ${e.url}`);
     plan.all.add(file);
     if (existsSync(file)) plan.kept.push({ from: file, to: page });

@@ -1,5 +1,6 @@
 /** The site as data: what each page shows, computed by model.ts and lists.ts, laid out by views.ts. */
 import type { ArticleFields, RenderedArticle, StoredText } from '../types.ts';
+import type { MonthCount } from './volume.ts';
 
 /** Quotes shown on one page of a person's page. */
 export const QUOTES_PER_PAGE = 50;
@@ -46,10 +47,14 @@ export interface SitePerson extends Link {
   slug: string;
   titles: string[];
   articleCount: number;
+  /** The newest articles naming them, for their feed. */
+  newest: SiteArticle[];
+  /** Their articles per month. */
+  volume: MonthCount[];
   quotes: { text: string; direct: boolean; article: Link; dateText: string | null; date: string | null }[];
 }
 
-export type ListKind = 'home' | 'outlet' | 'agency' | 'month' | 'outlets' | 'agencies' | 'months' | 'people' | 'person';
+export type ListKind = 'home' | 'outlet' | 'agency' | 'month' | 'outlets' | 'agencies' | 'months' | 'people' | 'person' | 'feed';
 
 export interface ListPage {
   kind: ListKind;
@@ -67,6 +72,10 @@ export interface ListPage {
   searchUrl: string | null;
   /** Where the rest of a list shortened on purpose continues (the home's older articles, by month). */
   moreUrl: string | null;
+  /** The same list in another form: on a list page its Atom feed, on a feed its list's first page. */
+  alternateUrl: string | null;
+  /** On the first page of an outlet's, agency's or person's list: its articles per month. */
+  volume: MonthCount[];
   /** Its place in reading order, the list's own address being 1. */
   pageNumber: number;
   /** What the pager calls this page ("Trang 2", "02/01/2024 – 19/03/2024"); null on a list of one page. */

@@ -3,7 +3,9 @@ import { html, trusted, jsonForScript, type SafeHtml } from '../text/html.ts';
 import { absolute, href, page, type SiteMeta } from './layout.ts';
 import { type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
+import { atomFeed } from './feeds.ts';
 import { UNDATED_URL } from './lists.ts';
+import type { MonthCount } from './volume.ts';
 
 /** The date as readers see it; the evidence of an inferred one only where the article is (`withEvidence`). */
 const dateLine = (a: SiteArticle, withEvidence: boolean): SafeHtml => a.date && a.dateText
@@ -63,10 +65,42 @@ ${bars}
 </figure>`;
 }
 
+const monthText = (month: string) => `${+month.slice(5, 7)}/${month.slice(0, 4)}`;
+
+/**
+ * Articles per month as bars, drawn at build time (no script). Its figures are in its title and
+ * caption as words, for a reader who does not see the drawing.
+ */
+export function volumeSvg(volume: MonthCount[]): SafeHtml {
+  // One month says nothing over time: its count is on the page already.
+  if (volume.length < 2) return html``;
+  const max = Math.max(...volume.map((v) => v.count));
+  const total = volume.reduce((n, v) => n + v.count, 0);
+  const peak = volume.find((v) => v.count === max)!;
+  const h = 48, slot = Math.max(4, Math.min(24, 600 / volume.length)), gap = slot * 0.2;
+  const bars = volume.map((v, i) => {
+    const bh = v.count ? Math.max(2, Math.round((v.count / max) * h)) : 0;
+    return bh ? html`<rect x="${(i * slot + gap / 2).toFixed(1)}" y="${h - bh}" width="${(slot - gap).toFixed(1)}" height="${bh}"><title>Tháng ${monthText(v.month)}: ${v.count} bài</title></rect>` : '';
+  });
+  const span = `từ tháng ${monthText(volume[0]!.month)} đến tháng ${monthText(volume[volume.length - 1]!.month)}`;
+  return html`<figure class="volume">
+<svg viewBox="0 0 ${(slot * volume.length).toFixed(1)} ${h}" role="img" aria-labelledby="volume-title" preserveAspectRatio="xMinYMax meet">
+<title id="volume-title">Số bài theo tháng, ${span}</title>
+${bars}
+</svg>
+<figcaption>Số bài theo tháng, ${span}: ${total} bài, nhiều nhất ${max} bài vào tháng ${monthText(peak.month)}.</figcaption>
+</figure>`;
+}
+
 /** A list page whole (home, lists by outlet, agency and month, their indexes, people and person pages). */
 export function listPageHtml(site: SiteMeta, p: ListPage, model: SiteModel): string {
-  return page({ site, url: p.url, title: p.title, description: p.description, body: listBody(site, p, model) });
+  if (p.kind === 'feed') return atomFeed(site, { url: p.url, title: `${p.title} – ${site.title}`, subtitle: p.description, pageUrl: p.alternateUrl ?? '/', articles: p.articles });
+  return page({ site, url: p.url, title: p.title, description: p.description, feedUrl: p.alternateUrl, body: listBody(site, p, model) });
 }
+
+/** The visible link to a list's feed. */
+const subscribe = (site: SiteMeta, p: ListPage): SafeHtml =>
+  (p.alternateUrl ? html` <a class="feed" href="${href(site, p.alternateUrl)}" type="application/atom+xml">Theo dõi (Atom)</a>` : html``);
 
 /**
  * A person's posts and counts, on the first of their pages alone: the others then change only when
@@ -74,7 +108,7 @@ export function listPageHtml(site: SiteMeta, p: ListPage, model: SiteModel): str
  */
 function personSummary(site: SiteMeta, p: ListPage, person: NonNullable<ListPage['person']>): SafeHtml {
   return html`${person.titles.length ? html`<p class="titles">${person.titles.join(' · ')}</p>` : ''}
-<p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a></p>`;
+<p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a>${subscribe(site, p)}</p>`;
 }
 
 export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtml {
@@ -83,6 +117,7 @@ export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtm
     return html`<article class="person">
 <h1>${person.name}</h1>
 ${p.pageNumber === 1 ? personSummary(site, p, person) : html`<p class="meta"><a href="${href(site, person.url)}">Về trang đầu của ${person.name}</a></p>`}
+${volumeSvg(p.volume)}
 <h2>Phát ngôn theo thời gian</h2>
 ${p.quotes.length ? html`<ol class="quotes">${p.quotes.map((q) => html`<li>
 ${q.direct ? html`<blockquote><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
@@ -91,13 +126,13 @@ ${q.direct ? html`<blockquote><p>${q.text}</p></blockquote>` : html`<p class="re
 ${pager(site, p)}
 </article>`;
   }
-  const intro = p.kind === 'home' && p.pageNumber === 1 ? timelineSvg(site, model) : html``;
+  const intro = p.kind === 'home' && p.pageNumber === 1 ? timelineSvg(site, model) : volumeSvg(p.volume);
   const entries = p.entries.length
     ? html`<ul class="entries">${p.entries.map((e) => html`<li><a href="${href(site, e.url)}">${e.name}</a> <span class="count">${e.count}</span>${e.note ? html` <span class="note">${e.note}</span>` : ''}</li>`)}</ul>`
     : html``;
   const empty = !p.entries.length && !p.articles.length ? html`<p>Chưa có mục nào.</p>` : html``;
   return html`<h1>${p.heading}</h1>
-${p.kind !== 'home' ? html`<p class="lead">${p.description}${p.searchUrl ? html` <a href="${href(site, p.searchUrl)}">Tìm trong các bài này</a>` : ''}</p>` : ''}
+${p.kind !== 'home' ? html`<p class="lead">${p.description}${p.searchUrl ? html` <a href="${href(site, p.searchUrl)}">Tìm trong các bài này</a>` : ''}${subscribe(site, p)}</p>` : ''}
 ${intro}
 ${entries}${empty}
 ${p.articles.length ? html`<ul class="cards">${p.articles.map((a) => articleCard(site, a, p.kind !== 'home'))}</ul>` : ''}

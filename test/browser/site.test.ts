@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { invalidFeeds } from '../site/atom.ts';
+import { tempDir } from '../temp.ts';
 import { seedsSite, type Served } from './harness.ts';
 
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -12,6 +15,8 @@ const PAGES = {
   article: '/bai-viet/no-luc-giam-cang-thang-nga-my-se-dam-phan-ve-van-de-ukraine/',
   person: '/nhan-vat/sergey-lavrov/',
   list: '/nguon/kinh-te-va-do-thi/',
+  agency: '/hang-tin/reuters/',
+  data: '/du-lieu/',
   month: '/thang/2021-12/',
   people: '/nhan-vat/',
   search: '/tim-kiem/',
@@ -115,6 +120,27 @@ describe('browser: pages are accessible and fit every screen', () => {
     assert.equal(checked.feedRoot, 'http://www.w3.org/2005/Atom');
     assert.ok(checked.entries.length === 4 && checked.entries.every(([t, u]) => t && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/.test(u ?? '')), JSON.stringify(checked.entries));
     assert.ok(checked.urls >= 5 + 5);
+    await page.close();
+  });
+
+  it('a reader subscribes from an outlet, an agency or a person: the feed found is valid Atom of that list', async () => {
+    const page = await browser.newPage();
+    const dir = await tempDir('feeds-');
+    for (const path of [PAGES.list, PAGES.agency, PAGES.person]) {
+      await page.goto(site.url + path);
+      const linked = await page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
+      const visible = page.locator('a.feed');
+      await visible.waitFor();
+      const href = await visible.getAttribute('href');
+      assert.deepEqual(linked, ['/feed.xml', href], path);
+      assert.equal(href, `${path}feed.xml`);
+      const response = (await page.goto(site.url + href))!;
+      assert.equal(response.status(), 200);
+      const file = join(dir, `${path.replace(/\W+/g, '-')}.xml`);
+      await writeFile(file, await response.body());
+      assert.deepEqual(invalidFeeds([file]), [], path);
+      assert.match(await readFile(file, 'utf8'), new RegExp(`<link rel="alternate" type="text/html" href="[^"]*${path}"/>`));
+    }
     await page.close();
   });
 

@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import config from '../../site.config.ts';
 import { build, type BuildOutcome } from '../../src/pipeline.ts';
+import { invalidFeeds } from './atom.ts';
 import { brokenLinks, listFiles } from './crawl.ts';
 import { tempDir } from '../temp.ts';
 import type { ShardList } from '../../src/index/index.ts';
@@ -96,6 +97,29 @@ describe('site: the seeds build into a browsable, searchable site', () => {
     assert.equal((feed.match(/<entry>/g) ?? []).length, 4, 'the dated articles');
     const report = JSON.parse(gunzipSync(await readFile(join(out, 'bao-cao/bao-cao.json.gz'))).toString('utf8'));
     assert.ok(report.articles.every((a: { removed: { rule: string }[] }) => a.removed.every((r) => r.rule)));
+  });
+
+  it('gives each outlet, agency and person a valid Atom feed, linked from its page', async () => {
+    const files = await listFiles(out);
+    const feeds = files.filter((f) => f.endsWith('feed.xml'));
+    assert.deepEqual(invalidFeeds(feeds.map((f) => join(out, f))), []);
+    for (const kind of ['nguon', 'hang-tin', 'nhan-vat']) assert.ok(feeds.some((f) => f.startsWith(`${kind}/`)), kind);
+    for (const feed of feeds.filter((f) => f !== 'feed.xml')) {
+      const page = await readFile(join(out, feed.replace(/feed\.xml$/, 'index.html')), 'utf8');
+      assert.ok(page.includes(`<link rel="alternate" type="application/atom+xml" title=`) && page.includes(`href="/${feed}">`), feed);
+      assert.match(page, new RegExp(`<a class="feed" href="/${feed.replace(/[.]/g, '\\.')}" type="application/atom\\+xml">Theo dõi \\(Atom\\)</a>`), feed);
+    }
+    assert.ok(!(await readFile(join(out, 'sitemap.xml'), 'utf8')).includes('feed.xml'), 'feeds are not pages of the sitemap');
+  });
+
+  it('offers every published article and its quotes as data, linked from every page', async () => {
+    const lines = (await readFile(join(out, 'du-lieu/bai-viet.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string });
+    assert.deepEqual(lines.map((l) => l.file).sort(), (await readdir(config.seedsDir)).filter((f) => f.endsWith('.txt')).sort());
+    const csv = await readFile(join(out, 'du-lieu/bai-viet.csv'), 'utf8');
+    assert.equal(csv.split('\r\n').filter(Boolean).length, 6, 'a header and a row per article');
+    const quotes = (await readFile(join(out, 'du-lieu/phat-ngon.jsonl'), 'utf8')).trimEnd().split('\n');
+    assert.ok(quotes.length > 5 && quotes.every((q) => typeof JSON.parse(q).speaker === 'string'));
+    for (const page of ['index.html', 'bao-cao/index.html', 'du-lieu/index.html']) assert.match(await readFile(join(out, page), 'utf8'), /<a href="\/du-lieu\/">Dữ liệu<\/a>/, page);
   });
 
   it('an article page with its stylesheet weighs under 40 KB, and every page has valid JSON-LD', async () => {

@@ -24,6 +24,11 @@ export async function makeHostileCorpus(): Promise<string> {
   ]));
   // A 5 MB file of one line.
   await writeFile(join(dir, 'huge-single-line.txt'), `${PROSE} `.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(`${PROSE} `))));
+  // Control characters XML forbids, and markup, in the fields a feed carries.
+  await writeFile(join(dir, 'control-characters.md'), [
+    '---', 'title: "Tin \\u0007nóng </title><script>alert(1)</script> & \\u001bđêm"', 'outlet: "Báo <b>Thời</b> & \\u0008Sự"', 'date: 2022-01-09', '---',
+    '', 'Ủy ban nhân dân thành phố\u0001 đã họp bàn kế hoạch chống ngập cho mùa mưa năm nay, với ba dự án kè sông và hồ điều hòa mới ở các quận ven đô.', '',
+  ].join('\n'));
   // A folder that links back to its parent, and a link to a file that is not there.
   await mkdir(join(dir, 'thu-muc'));
   await symlink(dir, join(dir, 'thu-muc', 'vong-lap'));

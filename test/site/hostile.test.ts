@@ -6,6 +6,7 @@ import { before, describe, it } from 'node:test';
 import config from '../../site.config.ts';
 import { build, type BuildOutcome } from '../../src/pipeline.ts';
 import { ROOT } from '../helpers.ts';
+import { invalidFeeds } from './atom.ts';
 import { listFiles } from './crawl.ts';
 import { makeHostileCorpus } from './hostile-corpus.ts';
 import { tempDir } from '../temp.ts';
@@ -35,7 +36,7 @@ describe('site: hostile and broken input', () => {
     const expected: Record<string, string> = {
       'empty.txt': 'rejected', 'whitespace.txt': 'rejected', 'image.txt': 'rejected', 'huge-single-line.txt': 'rejected',
       'thu-muc/vong-lap': 'rejected', 'unreadable.txt': 'rejected',
-      'utf16.txt': 'published', 'utf8-bom.txt': 'published', 'invalid-utf8.txt': 'published', 'windows-line-ends.txt': 'published',
+      'control-characters.md': 'published', 'utf16.txt': 'published', 'utf8-bom.txt': 'published', 'invalid-utf8.txt': 'published', 'windows-line-ends.txt': 'published',
       'old-mac-line-ends.txt': 'published', 'nfd-decomposed.txt': 'published', 'broken-yaml.md': 'published',
       'prototype-keys.md': 'published', 'slug-traversal.md': 'published', 'same-headline-a.txt': 'published',
       'same-headline-b.txt': 'published', 'same-article-1.txt': 'published', 'same-article-2-copy.txt': 'merged',
@@ -95,6 +96,14 @@ describe('site: hostile and broken input', () => {
     assert.ok(md.includes('Đoạn kết thúc bài viết') && md.includes('liên kết độc') && md.includes('href="https://example.org/"'));
   });
 
+  it('every Atom feed stays valid, whatever characters or markup its articles hold', async () => {
+    const feeds = (await listFiles(out)).filter((f) => f.endsWith('feed.xml'));
+    assert.ok(feeds.length >= 2, feeds.join(', '));
+    assert.deepEqual(invalidFeeds(feeds.map((f) => join(out, f))), []);
+    const outlet = await readFile(join(out, 'nguon/bao-b-thoi-b-va-su/feed.xml'), 'utf8');
+    assert.match(outlet, /<title>Tin nóng &lt;\/title&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; đêm<\/title>/);
+  });
+
   it('the source file link works for a name with spaces and Vietnamese letters', async () => {
     const page = await readFile(join(out, 'bai-viet/hoi-nghi-thuong-dinh-khep-lai-voi-tuyen-bo-chung/index.html'), 'utf8');
     const href = /Tệp gốc: <a href="([^"]+)"/.exec(page)![1]!;
@@ -112,7 +121,7 @@ describe('site: hostile and broken input', () => {
       stdout = String((e as { stdout: string }).stdout);
     }
     assert.equal(status, 1);
-    assert.match(stdout, /summary: 22 files read, 15 published, 1 merged as duplicates, 6 rejected, \d+ warnings/);
+    assert.match(stdout, /summary: 23 files read, 16 published, 1 merged as duplicates, 6 rejected, \d+ warnings/);
   });
 
   it('the same hostile input gives the same site twice', async () => {

@@ -76,9 +76,15 @@ describe('site: list pages stay as they are while their list grows', () => {
     const before = agencyPages(120);
     const newest = changed(before, agencyPages(120, [120]));
     assert.ok(newest.length <= 3 && newest.includes('/hang-tin/ttxvn/'), `a newest article: ${newest.join(' ')}`);
-    const middle = changed(before, agencyPages(120, [60]));
+    const after = agencyPages(120, [60]);
+    const middle = changed(before, after);
     assert.ok(middle.length <= 5, `an article of mid-March changed ${middle.length} of ${before.size} pages`);
-    assert.ok(!middle.includes('/hang-tin/ttxvn/'), 'the newest page stays');
+    // The newest page changes in its count of articles per month alone.
+    const volume = /<figure class="volume">[^]*?<\/figure>/;
+    const first = (pages: typeof before) => pages.get('/hang-tin/ttxvn/')!.html;
+    assert.match(first(before), volume);
+    assert.notEqual(first(after).match(volume)![0], first(before).match(volume)![0]);
+    assert.equal(first(after).replace(volume, ''), first(before).replace(volume, ''), 'the newest page lists the same articles');
   });
 });
 
