@@ -5,12 +5,19 @@ import type { TemplateData } from './_data.ts';
 export const data = { permalink: '/tim-kiem/index.html', eleventyExcludeFromCollections: true };
 
 export function render(d: TemplateData): string {
+  // The months a reader can choose: those of the archive's dated articles.
+  const months = d.model.articles.flatMap((a) => (a.month ? [a.month] : [])).sort();
+  const span = months.length ? html` min="${months[0]!}" max="${months[months.length - 1]!}"` : '';
   return page({
     site: d.site, url: '/tim-kiem/', title: 'Tìm kiếm', searchPage: true,
     description: 'Tìm trong kho lưu trữ, gõ có dấu hoặc không dấu.',
     body: html`<h1>Tìm kiếm</h1>
 <p class="lead">Gõ có dấu hay không dấu đều được: “dam phan” tìm thấy “đàm phán”.</p>
 <p class="sort"><label for="sort">Sắp xếp</label> <select id="sort"><option value="">Liên quan nhất</option><option value="ngay">Mới nhất trước</option></select> <button type="button" id="bo-loc" class="filter-toggle" aria-controls="search" hidden></button></p>
+<fieldset class="period"><legend>Khoảng thời gian</legend>
+<label for="tu-thang">Từ tháng</label> <input type="month" id="tu-thang" placeholder="1/2022"${span}>
+<label for="den-thang">đến tháng</label> <input type="month" id="den-thang" placeholder="12/2024"${span}>
+</fieldset>
 <div id="search" class="search-page"></div>
 <noscript><p>Ô tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt bài <a href="${href(d.site, '/thang/')}">theo tháng</a>, <a href="${href(d.site, '/nguon/')}">theo nguồn</a> hoặc <a href="${href(d.site, '/nhan-vat/')}">theo nhân vật</a>.</p></noscript>`,
   });

@@ -92,10 +92,12 @@
   }
 
   function params() {
-    var out = { q: '', sort: '', page: 1, all: false, filters: {} };
+    var out = { q: '', sort: '', page: 1, all: false, filters: {}, from: '', to: '' };
     new URLSearchParams(window.location.search).forEach(function (value, key) {
       if (key === 'q') out.q = value;
       else if (key === 'sort') out.sort = value;
+      else if (key === 'tu') out.from = value;
+      else if (key === 'den') out.to = value;
       else if (key === ALL) out.all = value === '1';
       else if (key === 'trang') out.page = Math.max(1, Math.min(50, Number(value) || 1));
       else (out.filters[key] = out.filters[key] || []).push(value);
@@ -103,9 +105,9 @@
     return out;
   }
 
-  /** The address with these filters in place of any before (every key but the query, sort and page is one). */
+  /** The address with these filters in place of any before (every key but the query, sort, period and page is one). */
   function withFilters(url, filters) {
-    Array.from(url.searchParams.keys()).forEach(function (k) { if (!/^(q|sort|trang)$/.test(k) && k !== ALL) url.searchParams.delete(k); });
+    Array.from(url.searchParams.keys()).forEach(function (k) { if (!/^(q|sort|trang|tu|den)$/.test(k) && k !== ALL) url.searchParams.delete(k); });
     Object.keys(filters).forEach(function (k) { filters[k].forEach(function (v) { url.searchParams.append(k, v); }); });
     return url;
   }
@@ -201,7 +203,13 @@
   var PAGE = 20;
 
   /** The articles a filter-only link names, newest first when asked, until the reader types a query. */
-  function listFiltered(pagefind, filters, byDate) {
+  /** "2024-03" as readers write it, "3/2024"; an open end of a period as "…". */
+  function monthText(month) {
+    var m = /^(\d{4})-(\d{2})$/.exec(month || '');
+    return m ? Number(m[2]) + '/' + m[1] : month || '…';
+  }
+
+  function listFiltered(pagefind, filters, byDate, period) {
     var old = document.getElementById('filtered');
     if (old) old.remove();
     var box = document.createElement('section');
@@ -213,7 +221,8 @@
     var options = { filters: filters };
     if (byDate) options.sort = { ngay: 'desc' };
     pagefind.search(null, options).then(function (found) {
-      var named = Object.keys(filters).map(function (k) { return k + ': ' + filters[k].join(', '); }).join('; ');
+      var named = Object.keys(filters).map(function (k) { return k + ': ' + filters[k].join(', '); })
+        .concat(period.from || period.to ? ['từ tháng ' + monthText(period.from) + ' đến tháng ' + monthText(period.to)] : []).join('; ');
       var message = document.createElement('p');
       message.className = 'pagefind-ui__message';
       message.textContent = found.results.length + ' bài — ' + named;
@@ -274,12 +283,12 @@
         toggle.textContent = filtering ? 'Ẩn bộ lọc' : 'Lọc theo nguồn, hãng tin, nhân vật, tháng';
       }
       engine().catch(function () { return null; }).then(function (pagefind) {
-        if (pagefind) { pagefind.wantFilters(filtering); pagefind.wholeArchive(p.all); }
+        if (pagefind) { pagefind.wantFilters(filtering); pagefind.wholeArchive(p.all); pagefind.period(p.from, p.to); }
         ui = make(PagefindUI, host, select && select.value === 'ngay');
         if (filtering && Object.keys(p.filters).length) ui.triggerFilters(p.filters);
         if (query) { restoring = true; ui.triggerSearch(query); showPages(host, p.page, function () { restoring = false; }); }
         // Pagefind's UI lists nothing without a query: a link that only filters lists its articles here.
-        else if (pagefind && Object.keys(p.filters).length) listFiltered(pagefind, p.filters, select && select.value === 'ngay');
+        else if (pagefind && (Object.keys(p.filters).length || p.from || p.to)) listFiltered(pagefind, p.filters, select && select.value === 'ngay', p);
       });
     }
     // The reader asks for the older years too: the same query over the whole archive, kept in the address.
@@ -303,6 +312,26 @@
         start(current());
       });
     }
+    // The period is in the address too, and a change of it is a step the back button undoes.
+    var periodBoxes = { from: document.getElementById('tu-thang'), to: document.getElementById('den-thang') };
+    function showPeriod() {
+      Object.keys(periodBoxes).forEach(function (end) { if (periodBoxes[end]) periodBoxes[end].value = p[end]; });
+    }
+    Object.keys(periodBoxes).forEach(function (end) {
+      var box = periodBoxes[end];
+      if (!box) return;
+      box.addEventListener('change', function () {
+        p[end] = box.value.trim();
+        var url = new URL(window.location.href);
+        var key = end === 'from' ? 'tu' : 'den';
+        if (p[end]) url.searchParams.set(key, p[end]); else url.searchParams.delete(key);
+        url.searchParams.delete('trang');
+        if (current()) url.searchParams.set('q', current());
+        history.pushState(null, '', url);
+        start(current());
+      });
+    });
+    showPeriod();
     if (select) {
       select.value = p.sort === 'ngay' ? 'ngay' : '';
       select.addEventListener('change', function () {
@@ -354,13 +383,14 @@
       history.replaceState(history.state, '', url);
     });
     window.addEventListener('popstate', function () {
-      var before = { filtering: filtering, sort: select ? select.value : '', all: p.all };
+      var before = { filtering: filtering, sort: select ? select.value : '', all: p.all, period: p.from + '|' + p.to };
       p = params();
+      showPeriod();
       filtering = filtering || Object.keys(p.filters).length > 0;
       settled = p.q;
       if (select) select.value = p.sort === 'ngay' ? 'ngay' : '';
       // The same panel and order: the running UI takes the state back (a new one would cut off its search).
-      if (ui && p.q && before.filtering === filtering && before.sort === (select ? select.value : '') && before.all === p.all) {
+      if (ui && p.q && before.filtering === filtering && before.sort === (select ? select.value : '') && before.all === p.all && before.period === p.from + '|' + p.to) {
         ui.triggerFilters(p.filters);
         ui.triggerSearch(p.q);
         return;

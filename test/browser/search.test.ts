@@ -261,6 +261,45 @@ describe('browser: search', () => {
     await page.close();
   });
 
+  it('a period narrows the results to its months, goes in the address, survives a reload and is undone by the back button', async () => {
+    const page = await open('/tim-kiem/?q=nga');
+    const all = await results(page);
+    await page.fill('#tu-thang', '2022-01');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('tu') === '2022-01');
+    await page.waitForFunction((n) => {
+      const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      return !/Đang tìm/.test(message) && document.querySelectorAll('.pagefind-ui__result').length < n;
+    }, all.length, { timeout: 15_000 });
+    const within = await results(page);
+    const monthOf = async (href: string) => {
+      const p = await browser.newPage();
+      await p.goto(new URL(href, site.url).href);
+      const date = await p.$eval('article', (a) => a.querySelector('.meta time')?.getAttribute('datetime') ?? '');
+      await p.close();
+      return date.slice(0, 7);
+    };
+    const months = await Promise.all(within.map((f) => monthOf(f.href)));
+    assert.ok(within.length >= 1 && months.every((m) => m >= '2022-01'), JSON.stringify(months));
+    const outside = await Promise.all(all.filter((f) => !within.some((w) => w.href === f.href)).map((f) => monthOf(f.href)));
+    assert.ok(outside.length >= 1 && outside.every((m) => m === '' || m < '2022-01'), `left out: ${JSON.stringify(outside)}`);
+
+    await page.reload();
+    assert.deepEqual((await results(page)).map((f) => f.href).sort(), within.map((f) => f.href).sort(), 'the reload keeps the period');
+    assert.equal(await page.inputValue('#tu-thang'), '2022-01');
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('tu'));
+    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length === n, all.length, { timeout: 15_000 });
+    assert.equal(await page.inputValue('#tu-thang'), '');
+    await page.close();
+  });
+
+  it('a period alone lists its articles, newest first when sorted by date', async () => {
+    const page = await open('/tim-kiem/?sort=ngay&tu=2021-12&den=2021-12');
+    await page.waitForSelector('#filtered li a', { timeout: 15_000 });
+    assert.match((await page.textContent('#filtered .pagefind-ui__message')) ?? '', /^2 bài — từ tháng 12\/2021 đến tháng 12\/2021$/);
+    await page.close();
+  });
+
   it('a link that only filters lists the articles it names', async () => {
     const page = await open(`/tim-kiem/?${encodeURIComponent('Nhân vật')}=${encodeURIComponent('Sergey Lavrov')}`);
     await page.waitForSelector('#filtered li a', { timeout: 15_000 });

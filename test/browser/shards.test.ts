@@ -209,6 +209,24 @@ describe('browser: a first search of the newest shards', () => {
     assert.deepEqual([...x.urls].sort(), [...y.urls].sort());
   });
 
+  it('a period reads the shards of its months alone, and finds what one index finds in those months', async () => {
+    const shards = (JSON.parse(await readFile(join(newest.out, 'pagefind', 'khoi.json'), 'utf8')) as ShardList).shards;
+    const dated = shards.filter((s) => /^\d{4}-\d{2}/.test(s));
+    const month = dated[dated.length - 1]!.slice(0, 7);
+    const { page, fetched, shown } = await searchPage(`tim-kiem/?q=nga&tu=${month}&den=${month}`);
+    const found = await shown();
+    const label = `Tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`;
+    const expected = await listing(await servedWholePage(), 'nga', { filters: { 'Tháng': label } });
+    assert.ok(expected.urls.length >= 1, `the whole index has articles of ${label}`);
+    assert.deepEqual([...found].sort(), [...expected.urls].sort());
+    // The newest shard's folder holds the engine, and the shards of the month their indexes.
+    const ofMonth = shards.filter((s) => s.startsWith(month) || (s.slice(11, 18) === month));
+    assert.ok(ofMonth.length >= 1 && ofMonth.every((s) => fetched.has(s)), `read ${[...fetched].join()} for ${month}`);
+    assert.deepEqual([...fetched].filter((s) => !ofMonth.includes(s)), [shards[0]], `read ${[...fetched].join()} for ${month}`);
+    assert.equal(await page.locator('#pham-vi').count(), 0, 'a period offers no older years: it says what to read');
+    await page.close();
+  });
+
   async function servedWholePage(): Promise<Page> {
     const page = await browser.newPage();
     await page.goto(`${servedWhole.url}tim-kiem/`);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { monthLabel } from '../../src/index/markup.ts';
 
 /** templates/assets/tim-kiem/query.js, the search page's reading of a query (plain JavaScript). */
 interface QueryApi {
@@ -12,6 +13,9 @@ interface QueryApi {
   sideBySide(query: string, text: string, exact: boolean): boolean;
   distance(a: string, b: string): number;
   suggest(query: string, missing: string[], names: [string, number][]): string | null;
+  monthOf(text: string | null): string | null;
+  monthsBetween(from: string, to: string): string[];
+  monthLabel(month: string): string;
 }
 const q = (await import(pathToFileURL(resolve('templates/assets/tim-kiem/query.js')).href)) as QueryApi;
 
@@ -60,4 +64,21 @@ test('"did you mean" takes the closest word of a known name, the most written on
   assert.equal(q.suggest('Hà Nội', ['Hà', 'Nội'], names), null, 'no name is close: no suggestion');
   assert.equal(q.suggest('TAS', ['TAS'], names), null, 'short words must be typed exactly');
   assert.equal(q.suggest('Peskova', ['Peskova'], [['Dmitry Peskov', 1], ['Maria Peskova', 1], ['Ivan Peskov', 1]]), null, 'a word the archive has is not misspelt');
+});
+
+test('a month is read as a month field gives it or as a reader types it, and nothing else', () => {
+  assert.equal(q.monthOf('2024-03'), '2024-03');
+  assert.equal(q.monthOf('3/2024'), '2024-03');
+  assert.equal(q.monthOf(' tháng 12/2021 '), '2021-12');
+  assert.equal(q.monthOf('13/2024'), null);
+  assert.equal(q.monthOf('2024'), null);
+  assert.equal(q.monthOf(''), null);
+  assert.equal(q.monthOf(null), null);
+});
+
+test('a period is every month between its ends, across years, named as the index names months', () => {
+  assert.deepEqual(q.monthsBetween('2023-11', '2024-02'), ['2023-11', '2023-12', '2024-01', '2024-02']);
+  assert.deepEqual(q.monthsBetween('2024-02', '2024-02'), ['2024-02']);
+  assert.deepEqual(q.monthsBetween('2024-02', '2023-11'), []);
+  for (const month of q.monthsBetween('2019-01', '2025-12')) assert.equal(q.monthLabel(month), monthLabel(month), month);
 });

@@ -8,7 +8,7 @@
 // filter's values as soon as it starts; on a large archive that is the biggest file of a first
 // search, and while it is loaded every search also counts its results per filter value.
 import * as engine from './shards.js';
-import { indexForm, isPhrase, missingWords, sideBySide, typedMarks, wordsOf } from './query.js';
+import { indexForm, isPhrase, missingWords, monthLabel, monthOf, monthsBetween, sideBySide, typedMarks, wordsOf } from './query.js';
 
 let wanted = false;
 let loaded = null;
@@ -21,6 +21,36 @@ export function filters() {
   if (!wanted) return Promise.resolve({});
   loaded = loaded || destroying.then(() => engine.filters());
   return loaded;
+}
+
+/** The filter of an article's month (FILTERS.month in src/index/markup.ts). */
+const MONTH_FILTER = 'Tháng';
+/** The month filter's values of the reader's period, or null. */
+let periodMonths = null;
+
+/**
+ * search.js sets the reader's period as they gave it, "2023-01" or "1/2023" to "2024-06" (either
+ * end may be left open, and the archive's first or last month stands in): searches read the
+ * shards of those months and keep the articles of those months.
+ */
+export function period(fromText, toText) {
+  const [from, to] = [monthOf(fromText), monthOf(toText)];
+  const span = engine.archiveMonths();
+  if ((!from && !to) || !span) { periodMonths = null; engine.inPeriod(null); return; }
+  const ends = [from || span[0], to || span[1]].sort();
+  engine.inPeriod(ends);
+  periodMonths = monthsBetween(ends[0], ends[1]).map(monthLabel);
+}
+
+/** The search's options with the period's months, within any months the reader ticked. */
+function withPeriod(options) {
+  if (!periodMonths) return options;
+  const filters = { ...(options.filters ?? {}) };
+  const ticked = filters[MONTH_FILTER] === undefined ? null : [].concat(filters[MONTH_FILTER]);
+  const months = ticked ? periodMonths.filter((m) => ticked.includes(m)) : periodMonths;
+  // No month left: a value no article has, so the search finds none.
+  filters[MONTH_FILTER] = { any: months.length ? months : ['-'] };
+  return { ...options, filters };
 }
 
 /** The words the engine marked in a result's data: each must begin with a word the reader typed. */
@@ -105,8 +135,17 @@ async function wholeWords(term, options, found, exact, all, current) {
  */
 let asked = 0;
 
-/** Pagefind's search as the UI calls it, read the way the header of this file says. */
-export async function search(term, options = {}) {
+/**
+ * Pagefind's search as the UI calls it, read the way the header of this file says. With the
+ * filters closed it counts none: a period's months would be counted, and show as a panel of one group.
+ */
+export async function search(term, given = {}) {
+  const found = await searchWith(term, given);
+  return wanted || !found ? found : { ...found, filters: {}, totalFilters: {} };
+}
+
+async function searchWith(term, given) {
+  const options = withPeriod(given);
   const blankTerm = term === null || term === undefined || !String(term).trim();
   const mine = blankTerm ? asked : ++asked;
   const current = () => mine === asked;
@@ -163,7 +202,8 @@ export const debouncedSearch = afterDestroy(engine.debouncedSearch);
 // reader typed, before its processTerm), with marks exact when the reader typed any. The words
 // finished so far are held whole at once, while the reader types the next: the search that
 // follows the last keystroke then has only its own words left to ask the engine.
-export const preload = afterDestroy(async (typed, options = {}) => {
+export const preload = afterDestroy(async (typed, given = {}) => {
+  const options = withPeriod(given);
   if (!typed) return engine.preload(typed, options);
   const term = indexForm(typed);
   const exact = typedMarks(term);

@@ -103,3 +103,30 @@ export function suggest(query, missing, names) {
   }
   return changed ? out : null;
 }
+
+/**
+ * A month as a reader gives it, "2024-03" (a month field) or "3/2024" (typed where the browser
+ * has no month field), as "2024-03"; null for anything else.
+ */
+export function monthOf(text) {
+  const s = String(text ?? '').trim();
+  let m = /^(\d{4})-(\d{1,2})$/.exec(s);
+  if (m) return validMonth(m[1], m[2]);
+  m = /^(?:tháng\s*)?(\d{1,2})\s*[/.-]\s*(\d{4})$/i.exec(s);
+  return m ? validMonth(m[2], m[1]) : null;
+}
+const validMonth = (y, m) => (Number(m) >= 1 && Number(m) <= 12 ? `${y}-${String(Number(m)).padStart(2, '0')}` : null);
+
+/** Every month from `from` to `to` ("2023-11", "2024-02"), both included, in order; none when `to` comes first. */
+export function monthsBetween(from, to) {
+  const out = [];
+  let [y, m] = from.split('-').map(Number);
+  for (let month = from; month <= to; month = `${y}-${String(m).padStart(2, '0')}`) {
+    out.push(month);
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
+}
+
+/** "2021-12" as the index's month filter names it: "Tháng 12/2021" (monthLabel in src/index/markup.ts). */
+export const monthLabel = (month) => `Tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;

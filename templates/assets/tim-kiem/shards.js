@@ -13,6 +13,7 @@
 // On a large archive a first search reads only the newest shards (as many as khoi.json's "first"
 // says); the older ones wait until the reader asks for the whole archive (`wholeArchive`) or a
 // search of the newest finds nothing. Searches without words (a filter's list) read every shard.
+// A reader's period (`inPeriod`) reads the shards of its months, and only those.
 const base = new URL('../../pagefind/', import.meta.url);
 /** The filter that names a document's shard (SHARD_FILTER in src/index/shards.ts). */
 const SHARD_FILTER = 'khoi';
@@ -30,17 +31,48 @@ const list = await shardList();
 const names = list?.shards ?? [];
 const first = Math.min(names.length, Math.max(1, Number(list?.first) || names.length));
 let whole = false;
-/** The shards a search reads: every one, or the newest. */
-const shardsFor = (all) => (all ? names : names.slice(0, first));
+/** The months a reader's period spans ("2023-01", "2024-06"), or null. */
+let period = null;
+
+/**
+ * A shard's first and last month, read from its name, which says the days it spans
+ * ("2024-03-05-2024-04-20", "2022" for a date known to its year, "…-2" for a name taken twice);
+ * null for a shard of undated articles.
+ */
+export function monthsOf(name) {
+  const marks = /^\d{4}/.test(name) ? name.match(/\d{4}(?:-\d{2})?/g) : null;
+  if (!marks) return null;
+  const [a, b] = [marks[0], marks[marks.length - 1]];
+  return [a.length === 4 ? `${a}-01` : a, b.length === 4 ? `${b}-12` : b];
+}
+
+/**
+ * The shards a search reads: with a period, the newest (whose folder holds the engine) and those
+ * of its months, the month filter keeping the newest one's articles out; else every one, or the
+ * newest.
+ */
+function shardsFor(all) {
+  if (period) return names.filter((n, i) => { const m = monthsOf(n); return i === 0 || (m && m[0] <= period[1] && m[1] >= period[0]); });
+  return all ? names : names.slice(0, first);
+}
 
 /** From now on every search reads the whole archive (the reader asked), or only the newest shards. */
 export function wholeArchive(on) { whole = Boolean(on); }
 
+/** From now on searches read the shards of these months ("2023-01", "2024-06"), or, given null, as before. */
+export function inPeriod(months) { period = months; }
+
+/** The first and last month of the archive's dated articles, or null. */
+export function archiveMonths() {
+  const spans = names.map(monthsOf).filter(Boolean);
+  return spans.length ? [spans.map((s) => s[0]).sort()[0], spans.map((s) => s[1]).sort().pop()] : null;
+}
+
 /** How many shards a search reads: every one when `all`, or those in scope now. */
 export const shardsRead = (all = whole) => shardsFor(all).length;
 
-/** The shards searches leave unread now (newest first). */
-export function olderShards() { return names.slice(shardsFor(whole).length); }
+/** The shards searches leave unread now (newest first); with a period, none: it says what to read. */
+export function olderShards() { return period ? [] : names.slice(shardsFor(whole).length); }
 // Paths, not addresses: Pagefind prefixes a merged index's results with the address's origin.
 const bundle = (name) => new URL(`${name}/`, base).pathname;
 
@@ -54,7 +86,7 @@ let copies = 0;
 /** The first shard with the others read merged into it, under the current options. */
 function merged(all = whole) {
   const shards = shardsFor(all);
-  const key = `${shards.length}|${JSON.stringify(settings)}`;
+  const key = `${shards.join(' ')}|${JSON.stringify(settings)}`;
   if (!engines.has(key)) {
     const options = settings;
     const made = (async () => {
@@ -71,7 +103,7 @@ function merged(all = whole) {
 
 /** An engine made so far that reads these shards, for what no option changes (filters, a search without words); else one for the current options. */
 const anyEngine = (all = whole) => {
-  const prefix = `${shardsFor(all).length}|`;
+  const prefix = `${shardsFor(all).join(' ')}|`;
   for (const [key, made] of engines) if (key.startsWith(prefix)) return made;
   return merged(all);
 };
