@@ -8,7 +8,7 @@ import { cutRuns } from '../text/cuts.ts';
 import { feedOf } from './feeds.ts';
 import { monthlyVolume } from './volume.ts';
 import { dateSpan, placePages, type PagePlace } from './paging.ts';
-import { QUOTES_PER_PAGE, type Link, type ListKind, type ListPage, type SiteArticle, type SitePerson } from './shapes.ts';
+import { QUOTES_PER_PAGE, type Link, type ListedQuote, type ListKind, type ListPage, type SiteArticle, type SitePerson } from './shapes.ts';
 
 /** Page i of `count` under `base`, counted from its first page ("/", "/trang/2/"): the home's pages. */
 function pageAt(base: string, title: string, i: number, count: number): PagePlace {
@@ -59,6 +59,32 @@ function pagedQuotes(person: SitePerson) {
     nameOf: (page) => `tu/${names.get(page[0]!)}/`,
     labelOf: (page) => dateSpan(page.map((q) => q.dateText)) ?? `Từ “${shortTitle(page[0]!.article.name)}”`,
   });
+}
+
+/** The address of every quote of the archive, newest first. */
+export const QUOTES_URL = '/phat-ngon/';
+
+/**
+ * Every quote of the archive, newest article first, in pages that stay (paging.ts): each page
+ * after the first under its oldest quote, named by its article and its place there.
+ */
+function pagedAllQuotes(newestFirst: SiteArticle[]) {
+  const oldestFirst: { quote: ListedQuote; name: string }[] = [];
+  for (const a of [...newestFirst].reverse()) {
+    let n = 0;
+    for (const p of a.people) for (const q of p.quotes) {
+      const quote = { text: q.text, direct: q.direct, article: { name: a.title, url: a.url }, dateText: a.shortDate, date: a.date, speaker: { name: p.name, url: p.url, title: p.title } };
+      oldestFirst.push({ quote, name: `${a.slug}${++n > 1 ? `-${n}` : ''}` });
+    }
+  }
+  const cut = cutRuns(oldestFirst, (q) => q.name, QUOTES_PER_PAGE).reverse().map((p) => p.reverse());
+  // An archive without a quote still has the page the menu links to.
+  const pages = cut.length ? cut : [[]];
+  return placePages({
+    base: QUOTES_URL, title: 'Phát ngôn', pages,
+    nameOf: (page) => `tu/${page[page.length - 1]!.name}/`,
+    labelOf: (page) => dateSpan(page.map((q) => q.quote.dateText).reverse()) ?? `Từ “${shortTitle(page[page.length - 1]!.quote.article.name)}”`,
+  }).map(({ items, ...at }) => ({ ...at, quotes: items.map((q) => q.quote) }));
 }
 
 function monthName(month: string): string {
@@ -133,6 +159,9 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], perPage
     ...(undated.length ? [{ name: 'Chưa rõ ngày đăng', url: UNDATED_URL, count: undated.length }] : []),
   ]);
   addIndex('people', '/nhan-vat/', 'Nhân vật', 'Các quan chức được nhắc đến, với số lần được trích lời.', people.map((p) => ({ name: p.name, url: p.url, count: p.quotes.length, note: p.titles[0] })));
+  for (const { quotes, ...at } of pagedAllQuotes(articles)) {
+    pages.push({ ...onlyArticles(), kind: 'quotes', ...at, heading: 'Phát ngôn', description: 'Lời các quan chức được trích trong kho lưu trữ, mới nhất trước.', articles: [], quotes });
+  }
   for (const p of people) {
     const description = `Phát ngôn của ${p.name} trong kho lưu trữ.`;
     const alternateUrl = addFeed(p.url, p.name, `Các bài nhắc đến ${p.name}.`, p.newest);

@@ -43,6 +43,16 @@ export interface SiteArticle {
   fields: Readonly<ArticleFields>;
 }
 
+/** A quote as a list shows it: its words, its article and date, and who said it (on a person's own page, null: they did). */
+export interface ListedQuote {
+  text: string;
+  direct: boolean;
+  article: Link;
+  dateText: string | null;
+  date: string | null;
+  speaker: (Link & { title: string | null }) | null;
+}
+
 export interface SitePerson extends Link {
   slug: string;
   titles: string[];
@@ -51,10 +61,10 @@ export interface SitePerson extends Link {
   newest: SiteArticle[];
   /** Their articles per month. */
   volume: MonthCount[];
-  quotes: { text: string; direct: boolean; article: Link; dateText: string | null; date: string | null }[];
+  quotes: ListedQuote[];
 }
 
-export type ListKind = 'home' | 'outlet' | 'agency' | 'month' | 'outlets' | 'agencies' | 'months' | 'people' | 'person' | 'feed';
+export type ListKind = 'home' | 'outlet' | 'agency' | 'month' | 'outlets' | 'agencies' | 'months' | 'people' | 'person' | 'quotes' | 'feed';
 
 export interface ListPage {
   kind: ListKind;
@@ -66,8 +76,8 @@ export interface ListPage {
   /** For index pages: each entry with its count. */
   entries: { name: string; url: string; count: number; note?: string }[];
   person: SitePerson | null;
-  /** On a person's page: the quotes of this page. */
-  quotes: SitePerson['quotes'];
+  /** On a person's page and the pages of every quote: the quotes of this page. */
+  quotes: ListedQuote[];
   /** A search prefiltered to what the page lists. */
   searchUrl: string | null;
   /** Where the rest of a list shortened on purpose continues (the home's older articles, by month). */

@@ -95,7 +95,8 @@ ${bars}
 /** A list page whole (home, lists by outlet, agency and month, their indexes, people and person pages). */
 export function listPageHtml(site: SiteMeta, p: ListPage, model: SiteModel): string {
   if (p.kind === 'feed') return atomFeed(site, { url: p.url, title: `${p.title} – ${site.title}`, subtitle: p.description, pageUrl: p.alternateUrl ?? '/', articles: p.articles });
-  return page({ site, url: p.url, title: p.title, description: p.description, feedUrl: p.alternateUrl, body: listBody(site, p, model) });
+  const head = p.quotes.length ? quotesJsonLd(site, p.quotes, p.person) : undefined;
+  return page({ site, url: p.url, title: p.title, description: p.description, feedUrl: p.alternateUrl, head, body: listBody(site, p, model) });
 }
 
 /** The visible link to a list's feed. */
@@ -111,6 +112,15 @@ function personSummary(site: SiteMeta, p: ListPage, person: NonNullable<ListPage
 <p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a>${subscribe(site, p)}</p>`;
 }
 
+/** Quotes as a list: the words (in a blockquote when direct), who said them when not the page's person, the date and the article. */
+function quoteList(site: SiteMeta, quotes: ListPage['quotes']): SafeHtml {
+  if (!quotes.length) return html`<p>Chưa có phát ngôn nào được ghi nhận.</p>`;
+  return html`<ol class="quotes">${quotes.map((q) => html`<li>
+${q.direct ? html`<blockquote><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
+<p class="meta">${q.speaker ? html`<a href="${href(site, q.speaker.url)}">${q.speaker.name}</a>${q.speaker.title ? html`, ${q.speaker.title}` : ''} · ` : ''}${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>
+</li>`)}</ol>`;
+}
+
 export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtml {
   if (p.kind === 'person' && p.person) {
     const person = p.person;
@@ -119,12 +129,15 @@ export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtm
 ${p.pageNumber === 1 ? personSummary(site, p, person) : html`<p class="meta"><a href="${href(site, person.url)}">Về trang đầu của ${person.name}</a></p>`}
 ${volumeSvg(p.volume)}
 <h2>Phát ngôn theo thời gian</h2>
-${p.quotes.length ? html`<ol class="quotes">${p.quotes.map((q) => html`<li>
-${q.direct ? html`<blockquote><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
-<p class="meta">${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>
-</li>`)}</ol>` : html`<p>Chưa có phát ngôn nào được ghi nhận.</p>`}
+${quoteList(site, p.quotes)}
 ${pager(site, p)}
 </article>`;
+  }
+  if (p.kind === 'quotes') {
+    return html`<h1>${p.heading}</h1>
+<p class="lead">${p.description} Lời của từng người có trên <a href="${href(site, '/nhan-vat/')}">trang nhân vật</a> của họ.</p>
+${quoteList(site, p.quotes)}
+${pager(site, p)}`;
   }
   const intro = p.kind === 'home' && p.pageNumber === 1 ? timelineSvg(site, model) : volumeSvg(p.volume);
   const entries = p.entries.length
@@ -167,6 +180,21 @@ ${a.next ? html`<a rel="next" href="${href(site, a.next.url)}">${a.next.name} �
 </nav>
 </footer>
 </article>`;
+}
+
+/** JSON-LD Quotation for each quote of a page: the words, who said them, when, and the article they are in. */
+function quotesJsonLd(site: SiteMeta, quotes: ListPage['quotes'], person: ListPage['person']): SafeHtml {
+  const graph = quotes.map((q) => {
+    const speaker = q.speaker ?? person;
+    return {
+      '@type': 'Quotation',
+      text: q.text,
+      ...(speaker ? { spokenByCharacter: { '@type': 'Person', name: speaker.name, url: absolute(site, speaker.url) } } : {}),
+      ...(q.date ? { dateCreated: toRfc3339(q.date) } : {}),
+      isPartOf: { '@type': 'NewsArticle', headline: q.article.name, url: absolute(site, q.article.url) },
+    };
+  });
+  return html`<script type="application/ld+json">${jsonForScript({ '@context': 'https://schema.org', '@graph': graph })}</script>`;
 }
 
 /** JSON-LD NewsArticle: headline, dates, publisher, credited agencies, the people mentioned. */

@@ -17,6 +17,7 @@ const PAGES = {
   list: '/nguon/kinh-te-va-do-thi/',
   agency: '/hang-tin/reuters/',
   data: '/du-lieu/',
+  quotes: '/phat-ngon/',
   month: '/thang/2021-12/',
   people: '/nhan-vat/',
   search: '/tim-kiem/',
@@ -141,6 +142,29 @@ describe('browser: pages are accessible and fit every screen', () => {
       assert.deepEqual(invalidFeeds([file]), [], path);
       assert.match(await readFile(file, 'utf8'), new RegExp(`<link rel="alternate" type="text/html" href="[^"]*${path}"/>`));
     }
+    await page.close();
+  });
+
+  it('a person page shows their quotes oldest first; the quotes page shows everyone\'s, newest first', async () => {
+    const page = await browser.newPage();
+    /** The quotes' dates as "2022-01-14", in the order shown. */
+    const shownDates = () => page.$$eval('ol.quotes > li .meta', (ms) => ms.map((m) => {
+      const d = /(\d{2})\/(\d{2})\/(\d{4})/.exec(m.textContent ?? '');
+      return d ? `${d[3]}-${d[2]}-${d[1]}` : '';
+    }));
+    await page.goto(site.url + PAGES.person);
+    const shown = await shownDates();
+    const mine = shown.filter(Boolean);
+    assert.ok(mine.length >= 2, JSON.stringify(shown));
+    assert.deepEqual(shown, [...mine.sort(), ...shown.filter((d) => !d)], 'dated quotes oldest first, undated last');
+    await page.goto(site.url + PAGES.quotes);
+    const all = (await shownDates()).filter(Boolean);
+    assert.ok(all.length > mine.length, `${all.length} quotes`);
+    assert.deepEqual(all, [...all].sort().reverse());
+    const speakers = await page.$$eval('ol.quotes > li .meta a[href^="/nhan-vat/"]', (as) => as.length);
+    assert.equal(speakers, await page.locator('ol.quotes > li').count(), 'each quote names its speaker');
+    await page.getByRole('link', { name: 'Phát ngôn' }).first().click();
+    await page.waitForURL(/\/phat-ngon\/$/);
     await page.close();
   });
 

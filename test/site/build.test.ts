@@ -90,7 +90,7 @@ describe('site: the seeds build into a browsable, searchable site', () => {
 
   it('writes feed, sitemap, robots, 404, people, lists and the build report', async () => {
     const files = new Set(await listFiles(out));
-    for (const f of ['feed.xml', 'sitemap.xml', 'robots.txt', '404.html', 'nhan-vat/index.html', 'nguon/index.html', 'hang-tin/index.html', 'thang/index.html', 'thang/2022-01/index.html', 'tim-kiem/index.html', 'bao-cao/index.html', 'bao-cao/bao-cao.json.gz']) {
+    for (const f of ['feed.xml', 'sitemap.xml', 'robots.txt', '404.html', 'nhan-vat/index.html', 'nguon/index.html', 'hang-tin/index.html', 'thang/index.html', 'thang/2022-01/index.html', 'tim-kiem/index.html', 'bao-cao/index.html', 'bao-cao/bao-cao.json.gz', 'phat-ngon/index.html', 'du-lieu/index.html']) {
       assert.ok(files.has(f), f);
     }
     const feed = await readFile(join(out, 'feed.xml'), 'utf8');

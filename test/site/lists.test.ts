@@ -91,7 +91,9 @@ describe('site: list pages stay as they are while their list grows', () => {
 describe('site: a person\'s pages stay as they are while their quotes grow', () => {
   const site = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
   /** One article a day from 1 January 2024, each quoting the same minister. */
-  const personPages = (count: number) => {
+  const personPages = (count: number) => pagesOf(count, 'person');
+  /** The pages of one kind of a model of `count` articles, one a day, each quoting the same minister. */
+  const pagesOf = (count: number, kind: string) => {
     const rendered = Array.from({ length: count }, (_, i) => {
       const day = new Date(Date.UTC(2024, 0, 1 + i));
       const text = [`Bộ trưởng phát biểu về hợp tác khu vực lần ${i + 1}`, `${String(day.getUTCDate()).padStart(2, '0')}/${String(day.getUTCMonth() + 1).padStart(2, '0')}/2024 09:00`, '',
@@ -99,7 +101,7 @@ describe('site: a person\'s pages stay as they are while their quotes grow', () 
       return render(extractText(`b${String(i).padStart(3, '0')}.txt`, text), `b${i}`);
     });
     const m = buildModel(rendered, { ...config, perPage: 20, homePages: 1 });
-    return new Map(m.pages.filter((p) => p.kind === 'person').map((p) => [p.url, { page: p, html: listPageHtml(site, p, m) }]));
+    return new Map(m.pages.filter((p) => p.kind === kind).map((p) => [p.url, { page: p, html: listPageHtml(site, p, m) }]));
   };
 
   it('shows posts and counts on the first page alone, and a new quote changes that page and the last', () => {
@@ -116,5 +118,21 @@ describe('site: a person\'s pages stay as they are while their quotes grow', () 
     const changed = [...after.keys()].filter((url) => before.get(url)?.html !== after.get(url)!.html);
     assert.ok(changed.includes('/nhan-vat/bui-thanh-son/') && changed.length <= 3, changed.join(' '));
     assert.ok(!changed.includes([...before.keys()][1]!), 'the second page, of older quotes, stays');
+  });
+
+  it('lists every quote of the archive once, newest first, with its speaker, in pages that stay', () => {
+    const before = pagesOf(3 * QUOTES_PER_PAGE, 'quotes');
+    const pages = [...before.values()];
+    assert.equal(pages[0]!.page.url, '/phat-ngon/');
+    const quotes = pages.flatMap((p) => p.page.quotes);
+    assert.equal(quotes.length, 3 * QUOTES_PER_PAGE);
+    const dates = quotes.map((q) => q.date!);
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first, page after page');
+    assert.ok(quotes.every((q) => q.speaker?.name === 'Bùi Thanh Sơn' && q.speaker.url === '/nhan-vat/bui-thanh-son/'));
+    assert.match(pages[0]!.html, /<a href="\/nhan-vat\/bui-thanh-son\/">Bùi Thanh Sơn<\/a>, Bộ trưởng Ngoại giao · /);
+    assert.equal((pages[0]!.html.match(/"@type":"Quotation"/g) ?? []).length, pages[0]!.page.quotes.length, 'a Quotation in JSON-LD for each quote shown');
+    const after = pagesOf(3 * QUOTES_PER_PAGE + 1, 'quotes');
+    const changed = [...after.keys()].filter((url) => before.get(url)?.html !== after.get(url)!.html);
+    assert.ok(changed.includes('/phat-ngon/') && changed.length <= 2, changed.join(' '));
   });
 });
