@@ -135,6 +135,8 @@ export interface RenderedBody {
   /** The body's opening for lists and descriptions: whitespace flattened, cut at a word. */
   excerpt: string;
   wordCount: number;
+  /** What the story is about, as hashed terms of its headline and opening (text/terms.ts), for finding other reports of its event. */
+  terms: number[];
 }
 
 /** An article with its body rendered, as the prepare stage hands it on (and the cache keeps it). */

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { heldText, textDigest } from '../text/spool.ts';
+import { storyTerms } from '../text/terms.ts';
 import type { Article, RenderedArticle, RenderedBody } from '../types.ts';
 import { sanitizeMarkdown } from './sanitize.ts';
 import { textTree } from './text-tree.ts';
@@ -41,13 +42,13 @@ export function excerptOf(text: string, max = 160): string {
 }
 
 /**
- * The body as pages show it: HTML, the excerpt lists show and its words. It depends on the
+ * The body as pages show it: HTML, the excerpt lists show, its words and the terms of its story. It depends on the
  * article alone, so it is kept with it; the plain text it is read from is not kept.
  */
 export function renderArticle(article: Article): RenderedBody {
   const plainText = plainTextOf(article);
   const wordCount = plainText.split(/\s+/).filter(Boolean).length;
-  return { bodyHtml: renderBody(article), excerpt: excerptOf(plainText), wordCount };
+  return { bodyHtml: renderBody(article), excerpt: excerptOf(plainText), wordCount, terms: storyTerms(article.title, plainText) };
 }
 
 /** An article rendered under a slug, its body held in memory. */

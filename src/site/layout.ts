@@ -92,6 +92,7 @@ ${searchScript((path) => href(site, path), p.searchPage === true)}
 <li><a href="${href(site, '/hang-tin/')}">Hãng tin</a></li>
 <li><a href="${href(site, '/nhan-vat/')}">Nhân vật</a></li>
 <li><a href="${href(site, '/phat-ngon/')}">Phát ngôn</a></li>
+<li><a href="${href(site, '/su-kien/')}">Sự kiện</a></li>
 </ul>
 </nav>
 <div class="site-search">

@@ -8,7 +8,7 @@ import { cutRuns } from '../text/cuts.ts';
 import { feedOf } from './feeds.ts';
 import { monthlyVolume } from './volume.ts';
 import { dateSpan, placePages, type PagePlace } from './paging.ts';
-import { QUOTES_PER_PAGE, type Link, type ListedQuote, type ListKind, type ListPage, type SiteArticle, type SitePerson } from './shapes.ts';
+import { QUOTES_PER_PAGE, type Link, type ListedQuote, type ListKind, type ListPage, type SiteArticle, type SitePerson, type SiteStory } from './shapes.ts';
 
 /** Page i of `count` under `base`, counted from its first page ("/", "/trang/2/"): the home's pages. */
 function pageAt(base: string, title: string, i: number, count: number): PagePlace {
@@ -61,6 +61,14 @@ function pagedQuotes(person: SitePerson) {
   });
 }
 
+/** The address of the list of events told by several outlets. */
+export const STORIES_URL = '/su-kien/';
+
+function storyDescription(story: SiteStory): string {
+  const outlets = new Set(story.articles.flatMap((a) => (a.outlet ? [a.outlet.name] : []))).size;
+  return `${story.articles.length} bài${outlets >= 2 ? ` của ${outlets} báo` : ''} cùng đưa tin về một sự kiện.`;
+}
+
 /** The address of every quote of the archive, newest first. */
 export const QUOTES_URL = '/phat-ngon/';
 
@@ -106,11 +114,11 @@ function group(articles: SiteArticle[], keyOf: (a: SiteArticle) => Link[]) {
 export const UNDATED_URL = '/thang/chua-ro-ngay/';
 
 /** What a page of articles shows of nothing else. */
-const onlyArticles = (): Pick<ListPage, 'entries' | 'person' | 'quotes' | 'searchUrl' | 'moreUrl' | 'alternateUrl' | 'volume'> =>
-  ({ entries: [], person: null, quotes: [], searchUrl: null, moreUrl: null, alternateUrl: null, volume: [] });
+const onlyArticles = (): Pick<ListPage, 'entries' | 'person' | 'story' | 'quotes' | 'searchUrl' | 'moreUrl' | 'alternateUrl' | 'volume'> =>
+  ({ entries: [], person: null, story: null, quotes: [], searchUrl: null, moreUrl: null, alternateUrl: null, volume: [] });
 const ONE_PAGE = { pageNumber: 1, pageLabel: null, prevUrl: null, nextUrl: null } as const;
 
-export function listPages(articles: SiteArticle[], people: SitePerson[], perPage: number, homePages: number): ListPage[] {
+export function listPages(articles: SiteArticle[], people: SitePerson[], stories: SiteStory[], perPage: number, homePages: number): ListPage[] {
   const pages: ListPage[] = [];
   const addList = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null, more: string | null = null) => {
     const chunks = paginate(items, perPage);
@@ -159,6 +167,14 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], perPage
     ...(undated.length ? [{ name: 'Chưa rõ ngày đăng', url: UNDATED_URL, count: undated.length }] : []),
   ]);
   addIndex('people', '/nhan-vat/', 'Nhân vật', 'Các quan chức được nhắc đến, với số lần được trích lời.', people.map((p) => ({ name: p.name, url: p.url, count: p.quotes.length, note: p.titles[0] })));
+  addIndex('stories', STORIES_URL, 'Sự kiện', 'Các sự kiện được nhiều báo cùng đưa tin, mới nhất trước, với số bài.', stories.map((st) => ({ name: st.name, url: st.url, count: st.articles.length })));
+  for (const story of stories) {
+    // An event's reports in date order; its feed, newest first.
+    const alternateUrl = addFeed(story.url, story.name, `Các bài cùng đưa tin về sự kiện này.`, [...story.articles].reverse());
+    pages.push({ ...onlyArticles(), ...ONE_PAGE, kind: 'story', url: story.url, title: story.name, heading: story.name,
+      description: storyDescription(story),
+      articles: story.articles, story, alternateUrl });
+  }
   for (const { quotes, ...at } of pagedAllQuotes(articles)) {
     pages.push({ ...onlyArticles(), kind: 'quotes', ...at, heading: 'Phát ngôn', description: 'Lời các quan chức được trích trong kho lưu trữ, mới nhất trước.', articles: [], quotes });
   }

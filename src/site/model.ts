@@ -8,10 +8,11 @@ import type { RenderedArticle } from '../types.ts';
 import { formatDateVi, formatShortVi } from './dates.ts';
 import { feedOf } from './feeds.ts';
 import { listPages } from './lists.ts';
+import { storyGroups } from './stories.ts';
 import { monthlyVolume } from './volume.ts';
-import type { Link, SiteArticle, SiteModel, SitePerson, SiteQuote, TimelineWeek } from './shapes.ts';
+import type { Link, SiteArticle, SiteModel, SitePerson, SiteQuote, SiteStory, TimelineWeek } from './shapes.ts';
 
-export type { Link, ListKind, ListPage, SiteArticle, SiteModel, SitePerson, SitePersonRef, SiteQuote, TimelineWeek } from './shapes.ts';
+export type { Link, ListKind, ListPage, SiteArticle, SiteModel, SitePerson, SitePersonRef, SiteQuote, SiteStory, TimelineWeek } from './shapes.ts';
 export { QUOTES_PER_PAGE } from './shapes.ts';
 
 /** Syllables per minute of a reader of Vietnamese news, for the reading time. */
@@ -28,10 +29,11 @@ export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig,
   const sorted = [...rendered].sort(byNewest);
   const people = gatherPeople(sorted, knownIndex(config.knownPeople));
   const articles = siteArticles(sorted, people);
+  const stories = siteStories(articles, storyGroups(sorted));
   const articleOf = new Map(sorted.map((a, i) => [a, articles[i]!]));
   const sitePeople = [...people.byKey.entries()].map(([key, p]) => sitePerson(p, people.urls.get(key)!, articleOf))
     .sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name, 'vi'));
-  return { articles, people: sitePeople, pages: listPages(articles, sitePeople, config.perPage, config.homePages), timeline: timeline(articles) };
+  return { articles, people: sitePeople, stories, pages: listPages(articles, sitePeople, stories, config.perPage, config.homePages), timeline: timeline(articles) };
 }
 
 type PersonRef = { name: string; url: string; slug: string };
@@ -126,9 +128,36 @@ function siteArticles(sorted: RenderedArticle[], people: People): SiteArticle[] 
       sourceUrl: `/nguon-goc/${a.source.path.split('/').map(encodeURIComponent).join('/')}`,
       prev: linkOf(chronological[i - 1]),
       next: linkOf(chronological[i + 1]),
+      story: null,
       fields: a,
     };
   });
+}
+
+/** Events of three reports or more have a page of their own. */
+const STORY_PAGE = 3;
+
+/**
+ * Each group of reports of one event (stories.ts) told to its articles, which list the others;
+ * the events with a page of their own, newest first, each named by its first report.
+ */
+function siteStories(articles: SiteArticle[], groups: number[][]): SiteStory[] {
+  const taken = new Map<string, number>();
+  const stories: SiteStory[] = [];
+  for (const group of groups) {
+    const members = group.map((i) => articles[i]!);
+    let url: string | null = null;
+    if (members.length >= STORY_PAGE) {
+      const slug = uniqueSlug(slugify(members[0]!.title) || 'su-kien', taken);
+      url = `/su-kien/${slug}/`;
+      stories.push({ name: members[0]!.title, url, slug, articles: members });
+    }
+    for (const a of members) {
+      const others = members.filter((m) => m !== a).map((m) => ({ name: m.title, url: m.url, outlet: m.outlet?.name ?? null, dateText: m.shortDate }));
+      a.story = { url, others };
+    }
+  }
+  return stories.reverse();
 }
 
 /** A person's page data: their quotes in date order, each with its article. */

@@ -39,6 +39,8 @@ export interface SiteArticle {
   sourceUrl: string;
   prev: Link | null;
   next: Link | null;
+  /** The other reports of its event, and the event's page when it has one. */
+  story: { url: string | null; others: StoryMention[] } | null;
   /** Every extracted field as found: a new field reaches the views here, without a change to the model. */
   fields: Readonly<ArticleFields>;
 }
@@ -53,6 +55,15 @@ export interface ListedQuote {
   speaker: (Link & { title: string | null }) | null;
 }
 
+/** Another report of an article's event, as its page lists it. */
+export interface StoryMention extends Link { outlet: string | null; dateText: string | null }
+
+/** The reports of one event by several outlets, in date order (stories.ts); its page when it has three or more. */
+export interface SiteStory extends Link {
+  slug: string;
+  articles: SiteArticle[];
+}
+
 export interface SitePerson extends Link {
   slug: string;
   titles: string[];
@@ -64,7 +75,7 @@ export interface SitePerson extends Link {
   quotes: ListedQuote[];
 }
 
-export type ListKind = 'home' | 'outlet' | 'agency' | 'month' | 'outlets' | 'agencies' | 'months' | 'people' | 'person' | 'quotes' | 'feed';
+export type ListKind = 'home' | 'outlet' | 'agency' | 'month' | 'outlets' | 'agencies' | 'months' | 'people' | 'person' | 'quotes' | 'stories' | 'story' | 'feed';
 
 export interface ListPage {
   kind: ListKind;
@@ -76,6 +87,8 @@ export interface ListPage {
   /** For index pages: each entry with its count. */
   entries: { name: string; url: string; count: number; note?: string }[];
   person: SitePerson | null;
+  /** On an event's page: the event. */
+  story: SiteStory | null;
   /** On a person's page and the pages of every quote: the quotes of this page. */
   quotes: ListedQuote[];
   /** A search prefiltered to what the page lists. */
@@ -99,6 +112,7 @@ export interface TimelineWeek { start: string; label: string; count: number; url
 export interface SiteModel {
   articles: SiteArticle[];
   people: SitePerson[];
+  stories: SiteStory[];
   pages: ListPage[];
   timeline: { weeks: TimelineWeek[]; undated: number };
 }

@@ -133,6 +133,12 @@ ${quoteList(site, p.quotes)}
 ${pager(site, p)}
 </article>`;
   }
+  if (p.kind === 'story' && p.story) {
+    return html`<h1>${p.heading}</h1>
+<p class="lead">${p.description}${subscribe(site, p)}</p>
+<h2>Ai đưa tin, khi nào</h2>
+<ol class="story-timeline">${p.story.articles.map((a) => html`<li>${dateLine(a, false)} · ${a.outlet ? html`<a href="${href(site, a.outlet.url)}">${a.outlet.name}</a>` : 'Không rõ nguồn'}: <a href="${href(site, a.url)}">${a.title}</a></li>`)}</ol>`;
+  }
   if (p.kind === 'quotes') {
     return html`<h1>${p.heading}</h1>
 <p class="lead">${p.description} Lời của từng người có trên <a href="${href(site, '/nhan-vat/')}">trang nhân vật</a> của họ.</p>
@@ -151,6 +157,15 @@ ${entries}${empty}
 ${p.articles.length ? html`<ul class="cards">${p.articles.map((a) => articleCard(site, a, p.kind !== 'home'))}</ul>` : ''}
 ${pager(site, p)}${p.moreUrl ? html`
 <p class="more"><a href="${href(site, p.moreUrl)}">Các bài cũ hơn, theo tháng →</a></p>` : ''}`;
+}
+
+/** The other reports of an article's event, with their outlet and date, and the event's page when it has one. */
+function storySection(site: SiteMeta, story: NonNullable<SiteArticle['story']>): SafeHtml {
+  return html`<section class="story" aria-labelledby="cung-su-kien">
+<h2 id="cung-su-kien">Các báo khác cùng đưa tin</h2>
+<ul>${story.others.map((o) => html`<li><a href="${href(site, o.url)}">${o.name}</a> <span class="meta">${o.outlet ?? 'Không rõ nguồn'}${o.dateText ? ` · ${o.dateText}` : ''}</span></li>`)}</ul>
+${story.url ? html`<p><a href="${href(site, story.url)}">Dòng thời gian của sự kiện</a></p>` : ''}
+</section>`;
 }
 
 export function articleBody(site: SiteMeta, a: SiteArticle): SafeHtml {
@@ -172,6 +187,7 @@ ${a.people.length ? html`<section class="people" aria-labelledby="nv">
 <h2 id="nv">Nhân vật trong bài</h2>
 <ul>${a.people.map((p) => html`<li><a href="${href(site, p.url)}">${p.name}</a>${p.title ? html` – ${p.title}` : ''}${p.quoted ? html` <span class="badge">được trích lời</span>` : ''}</li>`)}</ul>
 </section>` : ''}
+${a.story ? storySection(site, a.story) : ''}
 <footer class="article-footer">
 <p>Tệp gốc: <a href="${href(site, a.sourceUrl)}">${a.sourcePath}</a></p>
 <nav class="prevnext" aria-label="Bài trước và bài sau">

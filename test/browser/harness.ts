@@ -7,7 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import config from '../../site.config.ts';
 import { build } from '../../src/pipeline.ts';
 import { tempDir } from '../temp.ts';
@@ -71,4 +73,20 @@ export async function seedsSite(): Promise<{ site: Served; browser: Browser; clo
   const site = await serve(out);
   const browser = await launch();
   return { site, browser, close: async () => { await browser.close(); await site.close(); } };
+}
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's WCAG 2.x A/AA and best-practice findings on the page as it stands. axe is injected
+ * from outside the page, whose CSP rightly forbids inline script: open the page in a context
+ * made with `bypassCSP: true`.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+      .axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

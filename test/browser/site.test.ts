@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { invalidFeeds } from '../site/atom.ts';
 import { tempDir } from '../temp.ts';
-import { seedsSite, type Served } from './harness.ts';
+import { axeViolations, seedsSite, type Served } from './harness.ts';
 
-const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PAGES = {
   home: '/',
@@ -24,16 +22,6 @@ const PAGES = {
   report: '/bao-cao/',
   notFound: '/khong-co-trang-nay/',
 };
-
-/** axe-core's WCAG 2.x A/AA and best-practice findings on the page as it stands. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('browser: pages are accessible and fit every screen', () => {
   let site: Served;
