@@ -146,7 +146,7 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
   // A shard's build makes its article pages and index only: the full build writes the rest.
   const sources = only ? Promise.resolve([]) : time('sources', () => Promise.all([
     writeReportAndSources(report, rendered, seedsDir, outputDir, options.cache),
-    mapLimit(dataFiles(site, model), 4, (f) => writeInside(outputDir, f.path.slice(1), Readable.from(f.lines()))),
+    mapLimit(dataFiles(site, model), 4, (f) => writeInside(outputDir, f.path.slice(1), Readable.from(f.lines()).pipe(createGzip()))),
   ]).then((placed) => placed.flat()));
   const [written, copies] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only, pagesPerRun: config.pagesPerEleventyRun, progress: options.pageProgress })), sources]);
   const kept = written.keptArticles + written.keptLists;

@@ -68,17 +68,20 @@ export function* csvLines<T>(rows: Iterable<T>, columns: DataColumn<T>[], site: 
   for (const row of rows) yield `${columns.map((c) => csvCell(c.value(row, site))).join(',')}\r\n`;
 }
 
-/** A data file: its path in the site, what it holds, and its lines. */
+/**
+ * A data file: its path in the site, what it holds, and its lines. Every file is gzipped: the
+ * quotes of a large archive weigh more than its pages, and any tool opens a .gz.
+ */
 export interface DataFile { path: string; about: string; lines: () => Iterable<string> }
 
 export function dataFiles(site: SiteMeta, model: SiteModel): DataFile[] {
   const articles = () => model.articles;
   const quotes = () => quoteRows(model.articles);
   return [
-    { path: `${DATA_URL}bai-viet.jsonl`, about: 'Các bài, mỗi dòng một bài (JSON Lines).', lines: () => jsonLines(articles(), ARTICLE_COLUMNS, site) },
-    { path: `${DATA_URL}bai-viet.csv`, about: 'Các bài, mỗi dòng một bài (CSV).', lines: () => csvLines(articles(), ARTICLE_COLUMNS, site) },
-    { path: `${DATA_URL}phat-ngon.jsonl`, about: 'Các phát ngôn, mỗi dòng một lời (JSON Lines).', lines: () => jsonLines(quotes(), QUOTE_COLUMNS, site) },
-    { path: `${DATA_URL}phat-ngon.csv`, about: 'Các phát ngôn, mỗi dòng một lời (CSV).', lines: () => csvLines(quotes(), QUOTE_COLUMNS, site) },
+    { path: `${DATA_URL}bai-viet.jsonl.gz`, about: 'Các bài, mỗi dòng một bài (JSON Lines).', lines: () => jsonLines(articles(), ARTICLE_COLUMNS, site) },
+    { path: `${DATA_URL}bai-viet.csv.gz`, about: 'Các bài, mỗi dòng một bài (CSV).', lines: () => csvLines(articles(), ARTICLE_COLUMNS, site) },
+    { path: `${DATA_URL}phat-ngon.jsonl.gz`, about: 'Các phát ngôn, mỗi dòng một lời (JSON Lines).', lines: () => jsonLines(quotes(), QUOTE_COLUMNS, site) },
+    { path: `${DATA_URL}phat-ngon.csv.gz`, about: 'Các phát ngôn, mỗi dòng một lời (CSV).', lines: () => csvLines(quotes(), QUOTE_COLUMNS, site) },
   ];
 }
 
@@ -98,9 +101,9 @@ export function dataPageHtml(site: SiteMeta, model: SiteModel): string {
   const body = html`<h1>Dữ liệu của kho</h1>
 <p class="lead">Toàn bộ thông tin trích từ các bài trong kho, để đưa vào công cụ của riêng bạn: ${model.articles.length} bài và ${quotes} phát ngôn.</p>
 <ul class="entries">${files.map((f) => html`<li><a href="${href(site, f.path)}" download>${f.path.slice(DATA_URL.length)}</a> <span class="note">${f.about}</span></li>`)}</ul>
-<p>Tệp JSON Lines giữ nguyên văn bản; trong tệp CSV (UTF-8, dấu phẩy), các danh sách được nối bằng “; ” và ô bắt đầu bằng =, +, - hoặc @ có thêm dấu ' ở đầu để bảng tính không chạy nó như công thức. Ô trống là chưa rõ.</p>
+<p>Các tệp được nén gzip (mở bằng <code>gunzip</code>, 7-Zip hay trực tiếp trong pandas, R). Tệp JSON Lines giữ nguyên văn bản; trong tệp CSV (UTF-8, dấu phẩy), các danh sách được nối bằng “; ” và ô bắt đầu bằng =, +, - hoặc @ có thêm dấu ' ở đầu để bảng tính không chạy nó như công thức. Ô trống là chưa rõ.</p>
 <h2>Các trường</h2>
-${columnTable('Tệp bài viết (bai-viet.jsonl, bai-viet.csv)', ARTICLE_COLUMNS)}
-${columnTable('Tệp phát ngôn (phat-ngon.jsonl, phat-ngon.csv)', QUOTE_COLUMNS)}`;
+${columnTable('Tệp bài viết (bai-viet.jsonl.gz, bai-viet.csv.gz)', ARTICLE_COLUMNS)}
+${columnTable('Tệp phát ngôn (phat-ngon.jsonl.gz, phat-ngon.csv.gz)', QUOTE_COLUMNS)}`;
   return page({ site, url: DATA_URL, title: 'Dữ liệu của kho', description: 'Dữ liệu trích từ các bài trong kho, dạng JSON Lines và CSV.', body });
 }

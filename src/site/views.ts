@@ -95,8 +95,7 @@ ${bars}
 /** A list page whole (home, lists by outlet, agency and month, their indexes, people and person pages). */
 export function listPageHtml(site: SiteMeta, p: ListPage, model: SiteModel): string {
   if (p.kind === 'feed') return atomFeed(site, { url: p.url, title: `${p.title} – ${site.title}`, subtitle: p.description, pageUrl: p.alternateUrl ?? '/', articles: p.articles });
-  const head = p.quotes.length ? quotesJsonLd(site, p.quotes, p.person) : undefined;
-  return page({ site, url: p.url, title: p.title, description: p.description, feedUrl: p.alternateUrl, head, body: listBody(site, p, model) });
+  return page({ site, url: p.url, title: p.title, description: p.description, feedUrl: p.alternateUrl, body: listBody(site, p, model) });
 }
 
 /** The visible link to a list's feed. */
@@ -117,7 +116,11 @@ function quoteList(site: SiteMeta, quotes: ListPage['quotes']): SafeHtml {
   if (!quotes.length) return html`<p>Chưa có phát ngôn nào được ghi nhận.</p>`;
   return html`<ol class="quotes">${quotes.map((q) => html`<li>
 ${q.direct ? html`<blockquote><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
-<p class="meta">${q.speaker ? html`<a href="${href(site, q.speaker.url)}">${q.speaker.name}</a>${q.speaker.title ? html`, ${q.speaker.title}` : ''} · ` : ''}${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>
+${q.speaker
+    // Gathering every quote, the page names each speaker and links the article by its date: the
+    // headline and the speaker's post are one link away, and repeated here they weighed a third of it.
+    ? html`<p class="meta"><a href="${href(site, q.speaker.url)}">${q.speaker.name}</a> · <a href="${href(site, q.article.url)}">${q.dateText ?? 'Bài không rõ ngày'}</a></p>`
+    : html`<p class="meta">${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>`}
 </li>`)}</ol>`;
 }
 
@@ -198,23 +201,13 @@ ${a.next ? html`<a rel="next" href="${href(site, a.next.url)}">${a.next.name} �
 </article>`;
 }
 
-/** JSON-LD Quotation for each quote of a page: the words, who said them, when, and the article they are in. */
-function quotesJsonLd(site: SiteMeta, quotes: ListPage['quotes'], person: ListPage['person']): SafeHtml {
-  const graph = quotes.map((q) => {
-    const speaker = q.speaker ?? person;
-    return {
-      '@type': 'Quotation',
-      text: q.text,
-      ...(speaker ? { spokenByCharacter: { '@type': 'Person', name: speaker.name, url: absolute(site, speaker.url) } } : {}),
-      ...(q.date ? { dateCreated: toRfc3339(q.date) } : {}),
-      isPartOf: { '@type': 'NewsArticle', headline: q.article.name, url: absolute(site, q.article.url) },
-    };
-  });
-  return html`<script type="application/ld+json">${jsonForScript({ '@context': 'https://schema.org', '@graph': graph })}</script>`;
-}
-
-/** JSON-LD NewsArticle: headline, dates, publisher, credited agencies, the people mentioned. */
+/**
+ * JSON-LD NewsArticle: headline, dates, publisher, credited agencies, the people mentioned, and
+ * their words as Quotation parts. The quotes are marked up here, where they were said, and not
+ * again on the lists that gather them: there the markup would double each list's weight.
+ */
 export function articleJsonLd(site: SiteMeta, a: SiteArticle): SafeHtml {
+  const quotations = a.people.flatMap((p) => p.quotes.map((q) => ({ '@type': 'Quotation', text: q.text, spokenByCharacter: { '@type': 'Person', name: p.name, url: absolute(site, p.url) } })));
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -226,6 +219,7 @@ export function articleJsonLd(site: SiteMeta, a: SiteArticle): SafeHtml {
     ...(a.fields.author ? { author: { '@type': 'Person', name: a.fields.author } } : {}),
     ...(a.agencies.length ? { sourceOrganization: a.agencies.map((g) => ({ '@type': 'Organization', name: g.name })) } : {}),
     ...(a.people.length ? { mentions: a.people.map((p) => ({ '@type': 'Person', name: p.name, ...(p.title ? { jobTitle: p.title } : {}), url: absolute(site, p.url) })) } : {}),
+    ...(quotations.length ? { hasPart: quotations } : {}),
     wordCount: a.wordCount,
   };
   return html`<script type="application/ld+json">${jsonForScript(data)}</script>`;

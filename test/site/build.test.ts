@@ -113,24 +113,31 @@ describe('site: the seeds build into a browsable, searchable site', () => {
   });
 
   it('offers every published article and its quotes as data, linked from every page', async () => {
-    const lines = (await readFile(join(out, 'du-lieu/bai-viet.jsonl'), 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string });
+    const unzipped = async (f: string) => gunzipSync(await readFile(join(out, 'du-lieu', f))).toString('utf8');
+    const lines = (await unzipped('bai-viet.jsonl.gz')).trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string });
     assert.deepEqual(lines.map((l) => l.file).sort(), (await readdir(config.seedsDir)).filter((f) => f.endsWith('.txt')).sort());
-    const csv = await readFile(join(out, 'du-lieu/bai-viet.csv'), 'utf8');
+    const csv = await unzipped('bai-viet.csv.gz');
     assert.equal(csv.split('\r\n').filter(Boolean).length, 6, 'a header and a row per article');
-    const quotes = (await readFile(join(out, 'du-lieu/phat-ngon.jsonl'), 'utf8')).trimEnd().split('\n');
+    const quotes = (await unzipped('phat-ngon.jsonl.gz')).trimEnd().split('\n');
     assert.ok(quotes.length > 5 && quotes.every((q) => typeof JSON.parse(q).speaker === 'string'));
     for (const page of ['index.html', 'bao-cao/index.html', 'du-lieu/index.html']) assert.match(await readFile(join(out, page), 'utf8'), /<a href="\/du-lieu\/">Dữ liệu<\/a>/, page);
   });
 
   it('an article page with its stylesheet weighs under 40 KB, and every page has valid JSON-LD', async () => {
     const css = (await readFile(join(out, 'assets/style.css'))).length;
+    let quotations = 0;
     for (const f of (await listFiles(out)).filter((x) => /^bai-viet\/.*\.html$/.test(x))) {
       const page = await readFile(join(out, f), 'utf8');
       assert.ok(Buffer.byteLength(page) + css < 40 * 1024, `${f}: ${Buffer.byteLength(page) + css} bytes`);
       const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!);
       assert.equal(ld['@type'], 'NewsArticle');
       assert.ok(ld.headline && ld.url && ld.inLanguage === 'vi');
+      // Each quote shown under "Nhân vật trong bài" is a Quotation of the article, with its speaker.
+      const parts = (ld.hasPart ?? []) as { '@type': string; text: string; spokenByCharacter: { name: string } }[];
+      assert.ok(parts.every((q) => q['@type'] === 'Quotation' && q.text && q.spokenByCharacter.name), f);
+      quotations += parts.length;
     }
+    assert.ok(quotations >= 10, `${quotations} quotations`);
   });
 
   it('no internal link or asset is broken', async () => {

@@ -52,7 +52,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const fileText = (files: ReturnType<typeof dataFiles>, name: string) => [...files.find((f) => f.path.endsWith(name))!.lines()].join('');
+const fileText = (files: ReturnType<typeof dataFiles>, name: string) => [...files.find((f) => f.path.endsWith(`${name}.gz`))!.lines()].join('');
 
 describe('site: the archive as data', () => {
   it('writes a CSV cell as RFC 4180 does, and keeps a spreadsheet from running it as a formula', () => {

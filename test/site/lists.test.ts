@@ -129,8 +129,7 @@ describe('site: a person\'s pages stay as they are while their quotes grow', () 
     const dates = quotes.map((q) => q.date!);
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first, page after page');
     assert.ok(quotes.every((q) => q.speaker?.name === 'Bùi Thanh Sơn' && q.speaker.url === '/nhan-vat/bui-thanh-son/'));
-    assert.match(pages[0]!.html, /<a href="\/nhan-vat\/bui-thanh-son\/">Bùi Thanh Sơn<\/a>, Bộ trưởng Ngoại giao · /);
-    assert.equal((pages[0]!.html.match(/"@type":"Quotation"/g) ?? []).length, pages[0]!.page.quotes.length, 'a Quotation in JSON-LD for each quote shown');
+    assert.match(pages[0]!.html, /<p class="meta"><a href="\/nhan-vat\/bui-thanh-son\/">Bùi Thanh Sơn<\/a> · <a href="\/bai-viet\/[^"]+\/">\d{2}\/\d{2}\/2024<\/a><\/p>/);
     const after = pagesOf(3 * QUOTES_PER_PAGE + 1, 'quotes');
     const changed = [...after.keys()].filter((url) => before.get(url)?.html !== after.get(url)!.html);
     assert.ok(changed.includes('/phat-ngon/') && changed.length <= 2, changed.join(' '));
