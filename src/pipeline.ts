@@ -18,6 +18,7 @@ import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
 import { isInside, isStrictlyInside } from './text/paths.ts';
+import { inBlocks } from './text/blocks.ts';
 import { Spool, textDigest } from './text/spool.ts';
 import type { ArticleFields, PreparedArticle, RenderedArticle, StoredText } from './types.ts';
 
@@ -146,7 +147,7 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
   // A shard's build makes its article pages and index only: the full build writes the rest.
   const sources = only ? Promise.resolve([]) : time('sources', () => Promise.all([
     writeReportAndSources(report, rendered, seedsDir, outputDir, options.cache),
-    mapLimit(dataFiles(site, model), 4, (f) => writeInside(outputDir, f.path.slice(1), Readable.from(f.lines()).pipe(createGzip()))),
+    mapLimit(dataFiles(site, model), 4, (f) => writeInside(outputDir, f.path.slice(1), Readable.from(inBlocks(f.lines())).pipe(createGzip()))),
   ]).then((placed) => placed.flat()));
   const [written, copies] = await Promise.all([time('eleventy', () => buildSite({ site, model, report, templatesDir, outputDir, pages, only, pagesPerRun: config.pagesPerEleventyRun, progress: options.pageProgress })), sources]);
   const kept = written.keptArticles + written.keptLists;
@@ -173,7 +174,7 @@ async function emptyFolder(dir: string): Promise<void> {
 /** The report's data and the source copies, written into the site: the paths of the files placed. */
 async function writeReportAndSources(report: BuildReport, rendered: RenderedArticle[], seedsDir: string, outputDir: string, cache?: CacheLocation): Promise<string[]> {
   // One line: indentation only adds bytes to a file that holds every removed line of every article.
-  const reportFile = await writeInside(outputDir, REPORT_DATA_URL.slice(1), Readable.from(reportJson(report)).pipe(createGzip()));
+  const reportFile = await writeInside(outputDir, REPORT_DATA_URL.slice(1), Readable.from(inBlocks(reportJson(report))).pipe(createGzip()));
   return [reportFile, ...(await writeSources(rendered, seedsDir, outputDir, cache))];
 }
 
