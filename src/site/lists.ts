@@ -6,7 +6,7 @@
 import { searchUrl } from '../index/index.ts';
 import { cutRuns } from '../text/cuts.ts';
 import { feedOf } from './feeds.ts';
-import { monthlyVolume } from './volume.ts';
+import { monthlyVolume, monthName } from './volume.ts';
 import { dateSpan, placePages, type PagePlace } from './paging.ts';
 import { QUOTES_PER_PAGE, type Link, type ListedQuote, type ListKind, type ListPage, type SiteArticle, type SitePerson, type SiteStory } from './shapes.ts';
 
@@ -81,7 +81,7 @@ function pagedAllQuotes(newestFirst: SiteArticle[]) {
   for (const a of [...newestFirst].reverse()) {
     let n = 0;
     for (const p of a.people) for (const q of p.quotes) {
-      const quote = { text: q.text, direct: q.direct, article: { name: a.title, url: a.url }, dateText: a.shortDate, date: a.date, speaker: { name: p.name, url: p.url, title: p.title } };
+      const quote = { text: q.text, direct: q.direct, article: { name: a.title, url: a.url }, dateText: a.shortDate, date: a.date, speaker: { name: p.name, url: p.url } };
       oldestFirst.push({ quote, name: `${a.slug}${++n > 1 ? `-${n}` : ''}` });
     }
   }
@@ -93,11 +93,6 @@ function pagedAllQuotes(newestFirst: SiteArticle[]) {
     nameOf: (page) => `tu/${page[page.length - 1]!.name}/`,
     labelOf: (page) => dateSpan(page.map((q) => q.quote.dateText).reverse()) ?? `Từ “${shortTitle(page[page.length - 1]!.quote.article.name)}”`,
   }).map(({ items, ...at }) => ({ ...at, quotes: items.map((q) => q.quote) }));
-}
-
-function monthName(month: string): string {
-  const [y, m] = month.split('-');
-  return `${+m!}/${y}`;
 }
 
 /** Articles grouped under each link `keyOf` gives them, largest group first. */
@@ -170,7 +165,7 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], stories
   addIndex('stories', STORIES_URL, 'Sự kiện', 'Các sự kiện được nhiều báo cùng đưa tin, mới nhất trước, với số bài.', stories.map((st) => ({ name: st.name, url: st.url, count: st.articles.length })));
   for (const story of stories) {
     // An event's reports in date order; its feed, newest first.
-    const alternateUrl = addFeed(story.url, story.name, `Các bài cùng đưa tin về sự kiện này.`, [...story.articles].reverse());
+    const alternateUrl = addFeed(story.url, story.name, 'Các bài cùng đưa tin về sự kiện này.', [...story.articles].reverse());
     pages.push({ ...onlyArticles(), ...ONE_PAGE, kind: 'story', url: story.url, title: story.name, heading: story.name,
       description: storyDescription(story),
       articles: story.articles, story, alternateUrl });

@@ -52,7 +52,7 @@ export interface ListedQuote {
   article: Link;
   dateText: string | null;
   date: string | null;
-  speaker: (Link & { title: string | null }) | null;
+  speaker: Link | null;
 }
 
 /** Another report of an article's event, as its page lists it. */

@@ -104,17 +104,20 @@ function alikePairs(articles: StoryInput[], df: (t: number) => number, cosine: (
   const byStart = [...dated].sort((a, b) => a.days[0] - b.days[0] || a.i - b.i);
   const byEnd = [...dated].sort((a, b) => a.days[1] - b.days[1] || a.i - b.i);
   const byTerm = new Map<number, number[]>();
+  // The rare terms of the articles in the window, read once each.
+  const held = new Map<number, number[]>();
   const edges: Edge[] = [];
   let ended = 0;
   for (const { i, days: [day] } of byStart) {
     // Out of the window: articles whose last possible day is more than `days` before this one's first.
     for (; byEnd[ended]!.days[1] < day - options.days; ended++) {
       const gone = byEnd[ended]!.i;
-      for (const t of rare(gone)) {
+      for (const t of held.get(gone)!) {
         const list = byTerm.get(t)!;
         list.splice(list.indexOf(gone), 1);
         if (!list.length) byTerm.delete(t);
       }
+      held.delete(gone);
     }
     const shared = new Map<number, number>();
     const mine = rare(i);
@@ -128,6 +131,7 @@ function alikePairs(articles: StoryInput[], df: (t: number) => number, cosine: (
       const list = byTerm.get(t);
       if (list) list.push(i); else byTerm.set(t, [i]);
     }
+    held.set(i, mine);
   }
   return edges;
 }

@@ -5,7 +5,7 @@ import { type ListPage, type SiteArticle, type SiteModel } from './model.ts';
 import { toRfc3339 } from './dates.ts';
 import { atomFeed } from './feeds.ts';
 import { UNDATED_URL } from './lists.ts';
-import type { MonthCount } from './volume.ts';
+import { monthName, type MonthCount } from './volume.ts';
 
 /** The date as readers see it; the evidence of an inferred one only where the article is (`withEvidence`). */
 const dateLine = (a: SiteArticle, withEvidence: boolean): SafeHtml => a.date && a.dateText
@@ -65,8 +65,6 @@ ${bars}
 </figure>`;
 }
 
-const monthText = (month: string) => `${+month.slice(5, 7)}/${month.slice(0, 4)}`;
-
 /**
  * Articles per month as bars, drawn at build time (no script). Its figures are in its title and
  * caption as words, for a reader who does not see the drawing.
@@ -80,15 +78,15 @@ export function volumeSvg(volume: MonthCount[]): SafeHtml {
   const h = 48, slot = Math.max(4, Math.min(24, 600 / volume.length)), gap = slot * 0.2;
   const bars = volume.map((v, i) => {
     const bh = v.count ? Math.max(2, Math.round((v.count / max) * h)) : 0;
-    return bh ? html`<rect x="${(i * slot + gap / 2).toFixed(1)}" y="${h - bh}" width="${(slot - gap).toFixed(1)}" height="${bh}"><title>Tháng ${monthText(v.month)}: ${v.count} bài</title></rect>` : '';
+    return bh ? html`<rect x="${(i * slot + gap / 2).toFixed(1)}" y="${h - bh}" width="${(slot - gap).toFixed(1)}" height="${bh}"><title>Tháng ${monthName(v.month)}: ${v.count} bài</title></rect>` : '';
   });
-  const span = `từ tháng ${monthText(volume[0]!.month)} đến tháng ${monthText(volume[volume.length - 1]!.month)}`;
+  const span = `từ tháng ${monthName(volume[0]!.month)} đến tháng ${monthName(volume[volume.length - 1]!.month)}`;
   return html`<figure class="volume">
 <svg viewBox="0 0 ${(slot * volume.length).toFixed(1)} ${h}" role="img" aria-labelledby="volume-title" preserveAspectRatio="xMinYMax meet">
 <title id="volume-title">Số bài theo tháng, ${span}</title>
 ${bars}
 </svg>
-<figcaption>Số bài theo tháng, ${span}: ${total} bài, nhiều nhất ${max} bài vào tháng ${monthText(peak.month)}.</figcaption>
+<figcaption>Số bài theo tháng, ${span}: ${total} bài, nhiều nhất ${max} bài vào tháng ${monthName(peak.month)}.</figcaption>
 </figure>`;
 }
 

@@ -1,3 +1,8 @@
+/** "2024-03" as readers write a month: "3/2024". */
+export function monthName(month: string): string {
+  return `${+month.slice(5, 7)}/${month.slice(0, 4)}`;
+}
+
 /** Articles per month of a list (an outlet, an agency, a person), every month of its span counted, none skipped. */
 export interface MonthCount { month: string; count: number }
 
