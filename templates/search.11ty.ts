@@ -6,8 +6,9 @@ export const data = { permalink: '/tim-kiem/index.html', eleventyExcludeFromColl
 
 export function render(d: TemplateData): string {
   // The months a reader can choose: those of the archive's dated articles.
-  const months = d.model.articles.flatMap((a) => (a.month ? [a.month] : [])).sort();
-  const span = months.length ? html` min="${months[0]!}" max="${months[months.length - 1]!}"` : '';
+  let [first, last] = ['', ''];
+  for (const a of d.model.articles) if (a.month) [first, last] = [!first || a.month < first ? a.month : first, a.month > last ? a.month : last];
+  const span = first ? html` min="${first}" max="${last}"` : '';
   return page({
     site: d.site, url: '/tim-kiem/', title: 'Tìm kiếm', searchPage: true,
     description: 'Tìm trong kho lưu trữ, gõ có dấu hoặc không dấu.',

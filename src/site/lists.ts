@@ -175,9 +175,10 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], stories
   }
   for (const p of people) {
     const description = `Phát ngôn của ${p.name} trong kho lưu trữ.`;
-    const alternateUrl = addFeed(p.url, p.name, `Các bài nhắc đến ${p.name}.`, p.newest);
+    const alternateUrl = addFeed(p.url, p.name, `Các bài nhắc đến ${p.name}.`, p.articles);
+    const volume = monthlyVolume(p.articles);
     for (const { items: quotes, ...at } of pagedQuotes(p)) {
-      pages.push({ ...onlyArticles(), kind: 'person', ...at, heading: p.name, description, articles: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), alternateUrl, volume: at.pageNumber === 1 ? p.volume : [] });
+      pages.push({ ...onlyArticles(), kind: 'person', ...at, heading: p.name, description, articles: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), alternateUrl, volume: at.pageNumber === 1 ? volume : [] });
     }
   }
   return pages;

@@ -6,10 +6,8 @@ import { identity, knownIndex, nameKey, type KnownIndex } from '../text/names.ts
 import { slugify, uniqueSlug } from '../text/fold.ts';
 import type { RenderedArticle } from '../types.ts';
 import { formatDateVi, formatShortVi } from './dates.ts';
-import { feedOf } from './feeds.ts';
 import { listPages } from './lists.ts';
 import { storyGroups } from './stories.ts';
-import { monthlyVolume } from './volume.ts';
 import type { Link, SiteArticle, SiteModel, SitePerson, SiteQuote, SiteStory, TimelineWeek } from './shapes.ts';
 
 export type { Link, ListKind, ListPage, SiteArticle, SiteModel, SitePerson, SitePersonRef, SiteQuote, SiteStory, TimelineWeek } from './shapes.ts';
@@ -169,10 +167,9 @@ function sitePerson(p: Gathered, ref: PersonRef, articleOf: Map<RenderedArticle,
       const art = articleOf.get(r.a)!;
       return r.quotes.map((q) => ({ text: q.text, direct: q.direct, article: { name: art.title, url: art.url }, dateText: art.shortDate, date: art.date, speaker: null }));
     });
-  // The articles came newest first; the feed's entries are its newest dated ones.
+  // The articles came newest first.
   const articles = p.refs.map((r) => articleOf.get(r.a)!);
-  const newest = feedOf(ref.url, articles)?.articles ?? [];
-  return { name: ref.name, url: ref.url, slug: ref.slug, titles: p.titles, articleCount: p.refs.length, newest, volume: monthlyVolume(articles), quotes };
+  return { name: ref.name, url: ref.url, slug: ref.slug, titles: p.titles, articleCount: p.refs.length, articles, quotes };
 }
 /** Articles per week along the archive's span, Monday to Sunday, Vietnam time. */
 function timeline(articles: SiteArticle[]): SiteModel['timeline'] {

@@ -68,10 +68,8 @@ export interface SitePerson extends Link {
   slug: string;
   titles: string[];
   articleCount: number;
-  /** The newest articles naming them, for their feed. */
-  newest: SiteArticle[];
-  /** Their articles per month. */
-  volume: MonthCount[];
+  /** The articles naming them, newest first (their feed and their articles per month read these). */
+  articles: SiteArticle[];
   quotes: ListedQuote[];
 }
 

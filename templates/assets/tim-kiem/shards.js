@@ -13,7 +13,7 @@
 // On a large archive a first search reads only the newest shards (as many as khoi.json's "first"
 // says); the older ones wait until the reader asks for the whole archive (`wholeArchive`) or a
 // search of the newest finds nothing. Searches without words (a filter's list) read every shard.
-// A reader's period (`inPeriod`) reads the shards of its months, and only those.
+// A reader's period (`inPeriod`) reads the shards of its months, and the newest, which holds the engine.
 const base = new URL('../../pagefind/', import.meta.url);
 /** The filter that names a document's shard (SHARD_FILTER in src/index/shards.ts). */
 const SHARD_FILTER = 'khoi';
