@@ -9,7 +9,7 @@ import { createGzip } from 'node:zlib';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates, fingerprint, type Fingerprint } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
-import { INDEX_FOLDER, indexPages, planShards, searchDocument, searchKey, stageDocuments, type ShardPlan } from './index/index.ts';
+import { INDEX_FOLDER, indexPages, planShards, QUOTE_INDEX, quoteDocument, quoteKey, searchDocument, searchKey, stageDocuments, type IndexRecord, type QuoteEntry, type ShardPlan } from './index/index.ts';
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, prepareHeld, type Part, type Prepared } from './prepare/index.ts';
@@ -244,6 +244,20 @@ function stageSearch(articles: SiteArticle[], shards: ShardPlan, where: StagingP
       const key = pages ? searchKey(a, shard, `${pages.version}\0${a.bodyDigest}`) : undefined;
       return { url: href(site, a.url), html: () => searchDocument(a, shard), shard, ...(key ? { key } : {}) };
     }),
+    // Every quote a search result of its own, in the shard of its article.
+    collections: [{ folder: QUOTE_INDEX, shards: shards.names, firstArticles: where.firstArticles, records: articles.flatMap((a) => quoteRecords(a, shards.of(a.date, a.url), site, pages)) }],
+  });
+}
+
+/** An article's quotes as search documents, staged under the article's address and their number (each leads to the article itself). */
+function quoteRecords(a: SiteArticle, shard: string, site: SiteMeta, pages: PageStore | undefined): IndexRecord[] {
+  const said = a.people.flatMap((p) => p.quotes.map((q) => ({ p, q })));
+  return said.map(({ p, q }, i) => {
+    const entry: QuoteEntry = {
+      speaker: p.name, post: p.title, text: q.text,
+      date: a.date, shortDate: a.shortDate, month: a.month, outlet: a.outlet,
+    };
+    return { url: `${href(site, a.url)}${i + 1}/`, html: () => quoteDocument(entry, shard), shard, ...(pages ? { key: `${pages.version}\0${quoteKey(entry, shard)}` } : {}) };
   });
 }
 

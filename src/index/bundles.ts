@@ -63,10 +63,10 @@ export async function placeShard(shard: StagedShard, documents: string, target: 
   return { ...run, indexed: true };
 }
 
-/** Removes the kept bundles no shard of this build uses. */
-export async function pruneBundles(root: string, keep: string[]): Promise<void> {
+/** Removes the kept bundles no shard of this build uses (and leaves the folders named in `spare`: other collections'). */
+export async function pruneBundles(root: string, keep: string[], spare: string[] = []): Promise<void> {
   const names = await readdir(root).catch(() => [] as string[]);
-  for (const n of names) if (!keep.includes(join(root, n))) await rm(join(root, n), { recursive: true, force: true });
+  for (const n of names) if (!keep.includes(join(root, n)) && !spare.includes(n)) await rm(join(root, n), { recursive: true, force: true });
 }
 
 /**

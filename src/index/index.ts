@@ -9,7 +9,7 @@ import type { Message } from '../types.ts';
 import { bundleFolder, isKept, placeShard, pruneBundles, type StagedShard } from './bundles.ts';
 import { strokeHtmlText } from './fold-d.ts';
 
-export { FILTERS, NAMES_URL, searchDocument, searchKey, searchNames, searchScript, searchUrl, type SearchEntry } from './markup.ts';
+export { COLLECTION_PARAM, FILTERS, NAMES_URL, QUOTE_INDEX, QUOTE_WORDS_META, quoteDocument, quoteKey, searchDocument, searchKey, searchNames, searchScript, searchUrl, type QuoteEntry, type SearchEntry } from './markup.ts';
 export { planShards, type ShardPlan } from './shards.ts';
 
 export interface IndexRecord {
@@ -55,6 +55,20 @@ export interface IndexInput {
    * ones when the reader asks for them or when the newest find nothing (tim-kiem/shards.js).
    * Default: every shard at once.
    */
+  firstArticles?: number;
+  /**
+   * Searches of their own beside the articles' (the quotes'), each in a folder of the index folder
+   * with its own shards and list of shards: a reader searches one collection at a time.
+   */
+  collections?: IndexCollection[];
+}
+
+/** A search of its own: its documents, in shards as the articles' are (`IndexInput` says how). */
+export interface IndexCollection {
+  /** Its folder in the index folder ("phat-ngon"); the articles' is the index folder itself (""). */
+  folder: string;
+  records: IndexRecord[];
+  shards?: string[];
   firstArticles?: number;
 }
 
@@ -130,34 +144,55 @@ export async function indexPages<T extends StagedPages>(pages: T, log: (line: st
  * a new folder in memory when one has room for them (MEMORY_FOLDERS), else `<output>/.chi-muc-tam/`.
  */
 export async function stageDocuments(input: IndexInput): Promise<string> {
-  const order = input.shards ?? [...new Set(input.records.map((r) => r.shard))];
+  const collections = collectionsOf(input);
+  // Phase "measure": each shard's digest (is its kept bundle current?) and the bytes to stage,
+  // its documents made one at a time and let go.
+  const measured = collections.map((c) => measure(c, input.bundles));
+  const bytes = measured.reduce((n, m) => n + m.bytes, 0);
+  // Phase "stage": the documents of the shards to index, one after the other, in the order given:
+  // made many at a time, in whatever order they finished, the same input gave two different
+  // indexes (test/site/hostile.test.ts).
+  const staging = await stagingFolder(resolve(input.outputDir), bytes, input.memoryFolders ?? MEMORY_FOLDERS);
+  for (const m of measured) {
+    for (const shard of m.plan.shards) if (shard.staged) for (const d of documents(m.byShard.get(shard.name)!)) writeDocument(join(staging, m.plan.folder, shard.name), d);
+  }
+  writeFileSync(join(staging, SHARD_LIST), JSON.stringify({ collections: measured.map((m) => m.plan), complete: input.complete ?? true } satisfies StagedPlan));
+  return staging;
+}
+
+/** The input's collections, the articles' first, each checked: its folder and its records' shards. */
+function collectionsOf(input: IndexInput): IndexCollection[] {
+  const main: IndexCollection = { folder: '', records: input.records, ...(input.shards ? { shards: input.shards } : {}), ...(input.firstArticles !== undefined ? { firstArticles: input.firstArticles } : {}) };
+  const all = [main, ...(input.collections ?? [])];
+  const mainShards = new Set(main.shards ?? main.records.map((r) => r.shard));
+  for (const c of all.slice(1)) {
+    if (!SHARD_NAME.test(c.folder) || mainShards.has(c.folder) || all.filter((o) => o.folder === c.folder).length > 1) throw new Error(`a search collection's folder must be a name of its own: "${c.folder}"`);
+  }
+  return all;
+}
+
+/** A collection's records by shard, in the order searches list the shards, with what each shard needs done. */
+function measure(c: IndexCollection, bundles: string | undefined): { plan: StagedCollection; byShard: Map<string, IndexRecord[]>; bytes: number } {
+  const order = c.shards ?? [...new Set(c.records.map((r) => r.shard))];
   const byShard = new Map<string, IndexRecord[]>();
-  for (const r of input.records) {
+  for (const r of c.records) {
     if (!SHARD_NAME.test(r.shard) || !order.includes(r.shard)) throw new Error(`search document in an unknown shard "${r.shard}": ${r.url}`);
     const list = byShard.get(r.shard);
     if (list) list.push(r);
     else byShard.set(r.shard, [r]);
   }
   const names = order.filter((n) => byShard.has(n));
-  // Phase "measure": each shard's digest (is its kept bundle current?) and the bytes to stage,
-  // its documents made one at a time and let go.
-  const plan: StagedShard[] = [];
+  const shards: StagedShard[] = [];
   let bytes = 0;
   for (const name of names) {
     const records = byShard.get(name)!;
-    const bundle = input.bundles ? bundleFolder(resolve(input.bundles), name, digestParts(records)) : null;
+    const bundle = bundles ? bundleFolder(resolve(bundles, c.folder), name, digestParts(records)) : null;
     const staged = !bundle || !isKept(bundle);
     if (staged) for (const d of documents(records)) bytes += Buffer.byteLength(d.html);
-    plan.push({ name, bundle, staged });
+    shards.push({ name, bundle, staged });
   }
-  // Phase "stage": the documents of the shards to index, one after the other, in the order given:
-  // made many at a time, in whatever order they finished, the same input gave two different
-  // indexes (test/site/hostile.test.ts).
-  const staging = await stagingFolder(resolve(input.outputDir), bytes, input.memoryFolders ?? MEMORY_FOLDERS);
-  for (const shard of plan) if (shard.staged) for (const d of documents(byShard.get(shard.name)!)) writeDocument(join(staging, shard.name), d);
-  const first = firstShards(names.map((n) => byShard.get(n)!.length), input.firstArticles ?? Infinity);
-  writeFileSync(join(staging, SHARD_LIST), JSON.stringify({ shards: plan, first, complete: input.complete ?? true } satisfies StagedPlan));
-  return staging;
+  const first = firstShards(names.map((n) => byShard.get(n)!.length), c.firstArticles ?? Infinity);
+  return { plan: { folder: c.folder, shards, first }, byShard, bytes };
 }
 
 /** What a shard's digest is made of: its records' keys when all have one, else their documents. */
@@ -187,8 +222,9 @@ function writeDocument(root: string, r: { url: string; html: string }): void {
   writeFileSync(target, strokeHtmlText(r.html));
 }
 
-/** What the page build leaves beside the staged documents for the indexer. */
-interface StagedPlan { shards: StagedShard[]; first: number; complete: boolean }
+/** What the page build leaves beside the staged documents for the indexer: each collection's shards. */
+interface StagedPlan { collections: StagedCollection[]; complete: boolean }
+interface StagedCollection { folder: string; shards: StagedShard[]; first: number }
 
 /** What readers' browsers read of the shards (tim-kiem/shards.js): their names, newest first, and how many a first search reads. */
 export interface ShardList { shards: string[]; first: number }
@@ -235,33 +271,46 @@ export async function indexStaged(outputDir: string, staging: string, log: (line
   const index = join(resolve(outputDir), INDEX_FOLDER);
   const result: IndexResult = { pages: 0, errors: [], shards: 0, indexed: 0 };
   try {
-    const { shards: plan, first, complete } = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedPlan;
-    for (const [i, shard] of plan.entries()) {
-      const t0 = performance.now();
-      const run = await placeShard(shard, join(staging, shard.name), join(index, shard.name), indexShard);
-      // One line per shard on a long build: which shard, and whether it was indexed or kept.
-      if (plan.length > 1) log(`pagefind (shard ${i + 1} of ${plan.length}, ${shard.name}): ${run.pages} pages ${run.indexed ? 'indexed' : 'unchanged, linked'} in ${(performance.now() - t0).toFixed(0)} ms`);
-      result.pages += run.pages;
-      result.errors.push(...run.errors);
-      result.shards++;
-      if (run.indexed) result.indexed++;
-    }
-    await mkdir(index, { recursive: true });
-    await writeFile(join(index, SHARD_LIST), `${JSON.stringify({ shards: plan.map((s) => s.name), first } satisfies ShardList)}\n`);
-    // Every shard holds the same UI files: the pages load one copy.
-    if (plan.length) for (const f of UI_FILES) await copyFile(join(index, plan[0]!.name, f), join(index, f));
-    for (const shard of plan) for (const f of UI_FILES) await rm(join(index, shard.name, f), { force: true });
-    // The newest shard's engine runs the search and merges the others, which lend it their index alone.
-    for (const shard of plan.slice(1)) for (const f of await readdir(join(index, shard.name))) if (ENGINE_FILE.test(f)) await rm(join(index, shard.name, f));
+    const { collections, complete } = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedPlan;
+    for (const c of collections) await indexCollection(c, join(staging, c.folder), join(index, c.folder), result, log);
+    await placeUiFiles(index, collections);
     // The site is updated in place: shards an earlier build had and this one has not go.
-    const placed = new Set([...plan.map((s) => s.name), SHARD_LIST, ...UI_FILES]);
-    if (complete) for (const name of await readdir(index)) if (!placed.has(name)) await rm(join(index, name), { recursive: true, force: true });
-    const kept = plan.map((s) => s.bundle).filter((b): b is string => b !== null);
-    if (kept.length && complete) await pruneBundles(dirname(kept[0]!), kept);
+    const nested = collections.map((c) => c.folder).filter(Boolean);
+    for (const c of complete ? collections : []) {
+      const placed = new Set([...c.shards.map((s) => s.name), SHARD_LIST, ...(c.folder ? [] : [...UI_FILES, ...nested])]);
+      for (const name of await readdir(join(index, c.folder))) if (!placed.has(name)) await rm(join(index, c.folder, name), { recursive: true, force: true });
+      const kept = c.shards.map((s) => s.bundle).filter((b): b is string => b !== null);
+      if (kept.length) await pruneBundles(dirname(kept[0]!), kept, c.folder ? [] : nested);
+    }
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
   return result;
+}
+
+/** A collection's shards, indexed or linked from their kept bundles, and its list of shards. */
+async function indexCollection(c: StagedCollection, staging: string, index: string, result: IndexResult, log: (line: string) => void): Promise<void> {
+  for (const [i, shard] of c.shards.entries()) {
+    const t0 = performance.now();
+    const run = await placeShard(shard, join(staging, shard.name), join(index, shard.name), indexShard);
+    // One line per shard on a long build: which shard, and whether it was indexed or kept.
+    if (c.shards.length > 1) log(`pagefind (${c.folder ? `${c.folder}, ` : ''}shard ${i + 1} of ${c.shards.length}, ${shard.name}): ${run.pages} pages ${run.indexed ? 'indexed' : 'unchanged, linked'} in ${(performance.now() - t0).toFixed(0)} ms`);
+    result.pages += run.pages;
+    result.errors.push(...run.errors);
+    result.shards++;
+    if (run.indexed) result.indexed++;
+  }
+  await mkdir(index, { recursive: true });
+  await writeFile(join(index, SHARD_LIST), `${JSON.stringify({ shards: c.shards.map((s) => s.name), first: c.first } satisfies ShardList)}\n`);
+  // The newest shard's engine runs the search and merges the others, which lend it their index alone.
+  for (const shard of c.shards.slice(1)) for (const f of await readdir(join(index, shard.name))) if (ENGINE_FILE.test(f)) await rm(join(index, shard.name, f));
+}
+
+/** Every shard holds the same UI files: the pages load one copy, from the index folder. */
+async function placeUiFiles(index: string, collections: StagedCollection[]): Promise<void> {
+  const shards = collections.flatMap((c) => c.shards.map((s) => join(index, c.folder, s.name)));
+  if (shards.length) for (const f of UI_FILES) await copyFile(join(shards[0]!, f), join(index, f));
+  for (const shard of shards) for (const f of UI_FILES) await rm(join(shard, f), { force: true });
 }
 
 /** One shard's documents indexed by Pagefind's command line into a bundle of its own. */

@@ -28,22 +28,39 @@ export const monthLabel = (month: string) => `Tháng ${Number(month.slice(5, 7))
 
 export const FILTERS = { outlet: 'Nguồn', agency: 'Hãng tin', person: 'Nhân vật', month: 'Tháng' } as const;
 
-/** A search page address prefiltered to what a list shows: `/tim-kiem/?Nguồn=VnExpress`. */
-export const searchUrl = (filters: Partial<Record<keyof typeof FILTERS, string>>) =>
-  `/tim-kiem/?${Object.entries(filters).map(([k, v]) => `${encodeURIComponent(FILTERS[k as keyof typeof FILTERS])}=${encodeURIComponent(v!)}`).join('&')}`;
+/** The search page's parameter that names the collection searched (absent: the articles). */
+export const COLLECTION_PARAM = 'loai';
+
+/**
+ * A search page address prefiltered to what a list shows: `/tim-kiem/?Nguồn=VnExpress`; in a
+ * collection other than the articles': `/tim-kiem/?loai=phat-ngon&Nhân vật=…`.
+ */
+export const searchUrl = (filters: Partial<Record<keyof typeof FILTERS, string>>, collection?: string) =>
+  `/tim-kiem/?${[
+    ...(collection ? [`${COLLECTION_PARAM}=${encodeURIComponent(collection)}`] : []),
+    ...Object.entries(filters).map(([k, v]) => `${encodeURIComponent(FILTERS[k as keyof typeof FILTERS])}=${encodeURIComponent(v!)}`),
+  ].join('&')}`;
 
 /** Sorts before every ISO date. */
 const UNDATED_SORT_KEY = '0000';
 
-/** What the index needs besides the text: filters and metadata, kept exactly as readers see them. */
-function searchData(a: SearchEntry): SafeHtml {
-  const filters = [
-    ...(a.outlet ? [html`<span data-pagefind-filter="${FILTERS.outlet}">${a.outlet.name}</span>`] : []),
-    ...a.agencies.map((g) => html`<span data-pagefind-filter="${FILTERS.agency}">${g.name}</span>`),
-    ...a.people.map((p) => html`<span data-pagefind-filter="${FILTERS.person}">${p.name}</span>`),
-    ...(a.month ? [html`<span data-pagefind-filter="${FILTERS.month}">${monthLabel(a.month)}</span>`] : []),
+/** A filter's value, or a metadata field's, kept exactly as readers see it. */
+type Tag = { filter: string; value: string } | { meta: string; value: string };
+
+/** What the index needs besides the text: filters and metadata, kept exactly as readers see them (fold-d.ts leaves this element alone). */
+function searchData(tags: Tag[]): SafeHtml {
+  return html`<p hidden data-pagefind-ignore data-search-data>${tags.map((t) => ('filter' in t ? html`<span data-pagefind-filter="${t.filter}">${t.value}</span>` : html`<span data-pagefind-meta="${t.meta}">${t.value}</span>`))}</p>`;
+}
+
+/** The filters and metadata of an article. */
+function articleTags(a: SearchEntry): Tag[] {
+  return [
+    ...(a.dateText ? [{ meta: 'Ngày', value: a.shortDate ?? '' }] : []),
+    ...(a.outlet ? [{ meta: 'Báo', value: a.outlet.name }, { filter: FILTERS.outlet, value: a.outlet.name }] : []),
+    ...a.agencies.map((g) => ({ filter: FILTERS.agency, value: g.name })),
+    ...a.people.map((p) => ({ filter: FILTERS.person, value: p.name })),
+    ...(a.month ? [{ filter: FILTERS.month, value: monthLabel(a.month) }] : []),
   ];
-  return html`<p hidden data-pagefind-ignore data-search-data>${a.dateText ? html`<span data-pagefind-meta="Ngày">${a.shortDate ?? ''}</span>` : ''}${a.outlet ? html`<span data-pagefind-meta="Báo">${a.outlet.name}</span>` : ''}${filters}</p>`;
 }
 
 /**
@@ -56,9 +73,70 @@ export function searchDocument(a: SearchEntry, shard: string): string {
   return html`<!doctype html><html lang="vi"><body><article data-pagefind-body data-pagefind-sort="ngay:${a.date ?? UNDATED_SORT_KEY}">
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${a.title}</h1>
 ${trusted(a.body.read())}
-${searchData(a)}<p hidden data-pagefind-ignore><span data-pagefind-filter="${SHARD_FILTER}">${shard}</span></p>
+${searchData(articleTags(a))}${shardTag(shard)}
 </article></body></html>`.value;
 }
+
+/** The hidden filter that names a document's shard (shards.ts). */
+const shardTag = (shard: string) => html`<p hidden data-pagefind-ignore><span data-pagefind-filter="${SHARD_FILTER}">${shard}</span></p>`;
+
+/** The folder of the quotes' search in the index folder, and the search page's `loai` that reads it. */
+export const QUOTE_INDEX = 'phat-ngon';
+
+/** What the index reads of a quote: its words, who said them, and when and where. */
+export interface QuoteEntry {
+  speaker: string;
+  post: string | null;
+  text: string;
+  date: string | null;
+  shortDate: string | null;
+  month: string | null;
+  outlet: { name: string } | null;
+}
+
+/**
+ * The metadata field of a quote's first words, from which the search page makes the result's link
+ * (templates/assets/search.js): the article's address, with those words as a text fragment
+ * (`#:~:text=`) that browsers scroll to and mark. Pagefind searches metadata too, so the link is
+ * not stored whole: the article's address would let a search of quotes find the words of its headline.
+ */
+export const QUOTE_WORDS_META = 'trich';
+
+/** Words a quote's link asks the browser to find. */
+const FRAGMENT_WORDS = 8;
+const SPACES = /\s+/;
+const ELLIPSIS = /\.\.\.|…/;
+
+/** A quote's first words, up to an ellipsis: words left out of a quote are not on the page. */
+export function firstWords(text: string): string {
+  const all = text.trim().split(SPACES);
+  const cut = all.findIndex((w) => ELLIPSIS.test(w));
+  return all.slice(0, Math.min(FRAGMENT_WORDS, cut < 0 ? all.length : cut)).join(' ');
+}
+
+/**
+ * The document the index reads for a quote, a search result of its own: the speaker and post as
+ * its title, the words as its text, filtered by speaker, outlet and month as articles are. It is
+ * staged under its article's address plus its number (`/bai-viet/x/2/`), which the search page
+ * turns back into the article's.
+ */
+export function quoteDocument(q: QuoteEntry, shard: string): string {
+  const tags: Tag[] = [
+    { meta: QUOTE_WORDS_META, value: firstWords(q.text) },
+    ...(q.shortDate ? [{ meta: 'Ngày', value: q.shortDate }] : []),
+    ...(q.outlet ? [{ meta: 'Báo', value: q.outlet.name }, { filter: FILTERS.outlet, value: q.outlet.name }] : []),
+    { filter: FILTERS.person, value: q.speaker },
+    ...(q.month ? [{ filter: FILTERS.month, value: monthLabel(q.month) }] : []),
+  ];
+  return html`<!doctype html><html lang="vi"><body><article data-pagefind-body data-pagefind-sort="ngay:${q.date ?? UNDATED_SORT_KEY}">
+<h1 data-pagefind-meta="title" data-pagefind-weight="5">${q.speaker}${q.post ? ` – ${q.post}` : ''}</h1>
+<blockquote><p>${q.text}</p></blockquote>
+${searchData(tags)}${shardTag(shard)}
+</article></body></html>`.value;
+}
+
+/** What decides a quote's search document (keep it beside quoteDocument). */
+export const quoteKey = (q: QuoteEntry, shard: string) => JSON.stringify([shard, q.speaker, q.post, q.text, q.date, q.shortDate, q.month, q.outlet?.name ?? null]);
 
 /**
  * What decides an article's search document without making it: every field searchDocument reads

@@ -3,7 +3,7 @@
  * A new list page is a few lines in `listPages` (and a heading in templates/list.11ty.ts if it
  * shows something other than articles or entries).
  */
-import { searchUrl } from '../index/index.ts';
+import { QUOTE_INDEX, searchUrl } from '../index/index.ts';
 import { cutRuns } from '../text/cuts.ts';
 import { feedOf } from './feeds.ts';
 import { monthlyVolume, monthName } from './volume.ts';
@@ -109,8 +109,8 @@ function group(articles: SiteArticle[], keyOf: (a: SiteArticle) => Link[]) {
 export const UNDATED_URL = '/thang/chua-ro-ngay/';
 
 /** What a page of articles shows of nothing else. */
-const onlyArticles = (): Pick<ListPage, 'entries' | 'person' | 'story' | 'quotes' | 'searchUrl' | 'moreUrl' | 'alternateUrl' | 'volume'> =>
-  ({ entries: [], person: null, story: null, quotes: [], searchUrl: null, moreUrl: null, alternateUrl: null, volume: [] });
+const onlyArticles = (): Pick<ListPage, 'entries' | 'person' | 'story' | 'quotes' | 'searchUrl' | 'quoteSearchUrl' | 'moreUrl' | 'alternateUrl' | 'volume'> =>
+  ({ entries: [], person: null, story: null, quotes: [], searchUrl: null, quoteSearchUrl: null, moreUrl: null, alternateUrl: null, volume: [] });
 const ONE_PAGE = { pageNumber: 1, pageLabel: null, prevUrl: null, nextUrl: null } as const;
 
 export function listPages(articles: SiteArticle[], people: SitePerson[], stories: SiteStory[], perPage: number, homePages: number): ListPage[] {
@@ -171,14 +171,14 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], stories
       articles: story.articles, story, alternateUrl });
   }
   for (const { quotes, ...at } of pagedAllQuotes(articles)) {
-    pages.push({ ...onlyArticles(), kind: 'quotes', ...at, heading: 'Phát ngôn', description: 'Lời các quan chức được trích trong kho lưu trữ, mới nhất trước.', articles: [], quotes });
+    pages.push({ ...onlyArticles(), kind: 'quotes', ...at, heading: 'Phát ngôn', description: 'Lời các quan chức được trích trong kho lưu trữ, mới nhất trước.', articles: [], quotes, quoteSearchUrl: searchUrl({}, QUOTE_INDEX) });
   }
   for (const p of people) {
     const description = `Phát ngôn của ${p.name} trong kho lưu trữ.`;
     const alternateUrl = addFeed(p.url, p.name, `Các bài nhắc đến ${p.name}.`, p.articles);
     const volume = monthlyVolume(p.articles);
     for (const { items: quotes, ...at } of pagedQuotes(p)) {
-      pages.push({ ...onlyArticles(), kind: 'person', ...at, heading: p.name, description, articles: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), alternateUrl, volume: at.pageNumber === 1 ? volume : [] });
+      pages.push({ ...onlyArticles(), kind: 'person', ...at, heading: p.name, description, articles: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), quoteSearchUrl: searchUrl({ person: p.name }, QUOTE_INDEX), alternateUrl, volume: at.pageNumber === 1 ? volume : [] });
     }
   }
   return pages;

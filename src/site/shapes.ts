@@ -91,6 +91,8 @@ export interface ListPage {
   quotes: ListedQuote[];
   /** A search prefiltered to what the page lists. */
   searchUrl: string | null;
+  /** On a person's page and the pages of every quote: the search of quotes, prefiltered to the person's. */
+  quoteSearchUrl: string | null;
   /** Where the rest of a list shortened on purpose continues (the home's older articles, by month). */
   moreUrl: string | null;
   /** The same list in another form: on a list page its Atom feed, on a feed its list's first page. */

@@ -106,7 +106,7 @@ const subscribe = (site: SiteMeta, p: ListPage): SafeHtml =>
  */
 function personSummary(site: SiteMeta, p: ListPage, person: NonNullable<ListPage['person']>): SafeHtml {
   return html`${person.titles.length ? html`<p class="titles">${person.titles.join(' · ')}</p>` : ''}
-<p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a>${subscribe(site, p)}</p>`;
+<p class="meta">Xuất hiện trong ${person.articleCount} bài, ${person.quotes.length} phát ngôn. <a href="${href(site, p.searchUrl ?? '/tim-kiem/')}">Tìm các bài nhắc đến ${person.name}</a>${p.quoteSearchUrl && person.quotes.length ? html` · <a href="${href(site, p.quoteSearchUrl)}">Tìm trong phát ngôn của ${person.name}</a>` : ''}${subscribe(site, p)}</p>`;
 }
 
 /** Quotes as a list: the words (in a blockquote when direct), who said them when not the page's person, the date and the article. */
@@ -120,6 +120,16 @@ ${q.speaker
     ? html`<p class="meta"><a href="${href(site, q.speaker.url)}">${q.speaker.name}</a> · <a href="${href(site, q.article.url)}">${q.dateText ?? 'Bài không rõ ngày'}</a></p>`
     : html`<p class="meta">${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>`}
 </li>`)}</ol>`;
+}
+
+/** A box that searches the quotes alone: the search page, with the collection its address names. */
+function quoteSearchForm(site: SiteMeta, searchUrl: string): SafeHtml {
+  const url = new URL(searchUrl, 'http://x');
+  return html`<form class="quote-search" action="${href(site, url.pathname)}" method="get" role="search" aria-label="Tìm trong phát ngôn">
+${[...url.searchParams].map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<label for="q-quotes">Tìm trong phát ngôn</label>
+<input id="q-quotes" name="q" type="search" placeholder="Lời phát biểu, người phát biểu…" autocomplete="off">
+<button type="submit">Tìm</button>
+</form>`;
 }
 
 export function listBody(site: SiteMeta, p: ListPage, model: SiteModel): SafeHtml {
@@ -143,6 +153,7 @@ ${pager(site, p)}
   if (p.kind === 'quotes') {
     return html`<h1>${p.heading}</h1>
 <p class="lead">${p.description} Lời của từng người có trên <a href="${href(site, '/nhan-vat/')}">trang nhân vật</a> của họ.</p>
+${p.quoteSearchUrl ? quoteSearchForm(site, p.quoteSearchUrl) : ''}
 ${quoteList(site, p.quotes)}
 ${pager(site, p)}`;
   }

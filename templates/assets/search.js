@@ -45,7 +45,19 @@
   function toReaderForm(text) {
     return typeof text === 'string' ? text.replace(/d\u0335/g, 'đ').replace(/D\u0335/g, 'Đ') : text;
   }
+  // A quote's result leads to its article: its document sits under the article's address plus its
+  // number, and its first words (QUOTE_WORDS_META in src/index/markup.ts) become a text fragment
+  // that browsers scroll to and mark. A dash is a text fragment's syntax: it is escaped too.
+  var QUOTE_WORDS = 'trich';
+  function quoteTarget(result) {
+    var words = result.meta && result.meta[QUOTE_WORDS];
+    if (typeof words !== 'string') return;
+    delete result.meta[QUOTE_WORDS];
+    var article = result.url.replace(/[^/]+\/$/, '');
+    result.url = words ? article + '#:~:text=' + encodeURIComponent(toReaderForm(words)).replace(/-/g, '%2D') : article;
+  }
   function processResult(result) {
+    quoteTarget(result);
     result.excerpt = toReaderForm(result.excerpt);
     if (result.meta) Object.keys(result.meta).forEach(function (k) { result.meta[k] = toReaderForm(result.meta[k]); });
     (result.sub_results || []).forEach(function (s) { s.title = toReaderForm(s.title); s.excerpt = toReaderForm(s.excerpt); });
@@ -66,7 +78,11 @@
     searching: 'Đang tìm [SEARCH_TERM]…'
   };
 
-  function make(PagefindUI, element, sort) {
+  // The collections a search page offers (its "loai" choices): the articles (''), the quotes.
+  var KIND = 'loai';
+  var PLACEHOLDERS = { 'phat-ngon': 'Tìm lời phát biểu, người phát biểu…' };
+
+  function make(PagefindUI, element, sort, kind) {
     var options = {
       element: element,
       bundlePath: engineBase,
@@ -75,7 +91,7 @@
       resetStyles: false,
       autofocus: false,
       debounceTimeoutMs: 150,
-      translations: translations,
+      translations: kind && PLACEHOLDERS[kind] ? Object.assign({}, translations, { placeholder: PLACEHOLDERS[kind] }) : translations,
       processTerm: toIndexForm,
       processResult: processResult
     };
@@ -92,12 +108,13 @@
   }
 
   function params() {
-    var out = { q: '', sort: '', page: 1, all: false, filters: {}, from: '', to: '' };
+    var out = { q: '', sort: '', page: 1, all: false, filters: {}, from: '', to: '', kind: '' };
     new URLSearchParams(window.location.search).forEach(function (value, key) {
       if (key === 'q') out.q = value;
       else if (key === 'sort') out.sort = value;
       else if (key === 'tu') out.from = value;
       else if (key === 'den') out.to = value;
+      else if (key === KIND) out.kind = kinds().indexOf(value) >= 0 ? value : '';
       else if (key === ALL) out.all = value === '1';
       else if (key === 'trang') out.page = Math.max(1, Math.min(50, Number(value) || 1));
       else (out.filters[key] = out.filters[key] || []).push(value);
@@ -105,9 +122,14 @@
     return out;
   }
 
-  /** The address with these filters in place of any before (every key but the query, sort, period and page is one). */
+  /** The collections the page offers to search, by their "loai" (none but the articles elsewhere). */
+  function kinds() {
+    return Array.prototype.map.call(document.querySelectorAll('input[name="' + KIND + '"]'), function (r) { return r.value; });
+  }
+
+  /** The address with these filters in place of any before (every key but the query, sort, period, collection and page is one). */
   function withFilters(url, filters) {
-    Array.from(url.searchParams.keys()).forEach(function (k) { if (!/^(q|sort|trang|tu|den)$/.test(k) && k !== ALL) url.searchParams.delete(k); });
+    Array.from(url.searchParams.keys()).forEach(function (k) { if (!/^(q|sort|trang|tu|den)$/.test(k) && k !== ALL && k !== KIND) url.searchParams.delete(k); });
     Object.keys(filters).forEach(function (k) { filters[k].forEach(function (v) { url.searchParams.append(k, v); }); });
     return url;
   }
@@ -170,6 +192,8 @@
     var url = new URL(document.querySelector('form[role="search"]').action, window.location.href);
     url.searchParams.set('q', query);
     if (all) url.searchParams.set(ALL, '1');
+    var kind = new URLSearchParams(window.location.search).get(KIND);
+    if (kind && kinds().indexOf(kind) >= 0) url.searchParams.set(KIND, kind);
     return url.pathname + url.search;
   }
   function offerOlder(detail) {
@@ -209,7 +233,7 @@
     return m ? Number(m[2]) + '/' + m[1] : month || '…';
   }
 
-  function listFiltered(pagefind, filters, byDate, period) {
+  function listFiltered(pagefind, filters, byDate, period, kind) {
     var old = document.getElementById('filtered');
     if (old) old.remove();
     var box = document.createElement('section');
@@ -225,7 +249,7 @@
         .concat(period.from || period.to ? ['từ tháng ' + monthText(period.from) + ' đến tháng ' + monthText(period.to)] : []).join('; ');
       var message = document.createElement('p');
       message.className = 'pagefind-ui__message';
-      message.textContent = found.results.length + ' bài — ' + named;
+      message.textContent = found.results.length + (kind ? ' phát ngôn — ' : ' bài — ') + named;
       var list = document.createElement('ol');
       list.className = 'filtered-results';
       box.append(message, list);
@@ -235,15 +259,15 @@
         shown += next.length;
         button.hidden = shown >= found.results.length;
         return Promise.all(next.map(function (r) { return r.data(); })).then(function (items) {
-          items.forEach(function (d) {
+          items.map(processResult).forEach(function (d) {
             var li = document.createElement('li');
             var a = document.createElement('a');
             a.href = d.url;
-            a.textContent = toReaderForm(d.meta && d.meta.title) || d.url;
+            a.textContent = (d.meta && d.meta.title) || d.url;
             var excerpt = document.createElement('p');
             // Pagefind's excerpt is HTML (escaped text, <mark>): read as text in an inert template.
             var inert = document.createElement('template');
-            inert.innerHTML = toReaderForm(d.excerpt || '');
+            inert.innerHTML = d.excerpt || '';
             excerpt.textContent = inert.content.textContent;
             li.append(a, excerpt);
             list.appendChild(li);
@@ -282,13 +306,14 @@
         toggle.setAttribute('aria-expanded', String(filtering));
         toggle.textContent = filtering ? 'Ẩn bộ lọc' : 'Lọc theo nguồn, hãng tin, nhân vật, tháng';
       }
-      engine().catch(function () { return null; }).then(function (pagefind) {
+      var kind = p.kind;
+      engine().then(function (pagefind) { return pagefind.collection(kind).then(function () { return pagefind; }); }).catch(function () { return null; }).then(function (pagefind) {
         if (pagefind) { pagefind.wantFilters(filtering); pagefind.wholeArchive(p.all); pagefind.period(p.from, p.to); }
-        ui = make(PagefindUI, host, select && select.value === 'ngay');
+        ui = make(PagefindUI, host, select && select.value === 'ngay', kind);
         if (filtering && Object.keys(p.filters).length) ui.triggerFilters(p.filters);
         if (query) { restoring = true; ui.triggerSearch(query); showPages(host, p.page, function () { restoring = false; }); }
         // Pagefind's UI lists nothing without a query: a link that only filters lists its articles here.
-        else if (pagefind && (Object.keys(p.filters).length || p.from || p.to)) listFiltered(pagefind, p.filters, select && select.value === 'ngay', p);
+        else if (pagefind && (Object.keys(p.filters).length || p.from || p.to)) listFiltered(pagefind, p.filters, select && select.value === 'ngay', p, kind);
       });
     }
     // The reader asks for the older years too: the same query over the whole archive, kept in the address.
@@ -332,6 +357,24 @@
       });
     });
     showPeriod();
+    // Articles or quotes: a choice the back button undoes, as a period is.
+    var kindBoxes = document.querySelectorAll('input[name="' + KIND + '"]');
+    function showKind() {
+      Array.prototype.forEach.call(kindBoxes, function (r) { r.checked = r.value === p.kind; });
+    }
+    Array.prototype.forEach.call(kindBoxes, function (r) {
+      r.addEventListener('change', function () {
+        if (!r.checked) return;
+        p.kind = r.value;
+        var url = new URL(window.location.href);
+        if (p.kind) url.searchParams.set(KIND, p.kind); else url.searchParams.delete(KIND);
+        url.searchParams.delete('trang');
+        if (current()) url.searchParams.set('q', current());
+        history.pushState(null, '', url);
+        start(current());
+      });
+    });
+    showKind();
     if (select) {
       select.value = p.sort === 'ngay' ? 'ngay' : '';
       select.addEventListener('change', function () {
@@ -383,14 +426,15 @@
       history.replaceState(history.state, '', url);
     });
     window.addEventListener('popstate', function () {
-      var before = { filtering: filtering, sort: select ? select.value : '', all: p.all, period: p.from + '|' + p.to };
+      var before = { filtering: filtering, sort: select ? select.value : '', all: p.all, period: p.from + '|' + p.to, kind: p.kind };
       p = params();
       showPeriod();
+      showKind();
       filtering = filtering || Object.keys(p.filters).length > 0;
       settled = p.q;
       if (select) select.value = p.sort === 'ngay' ? 'ngay' : '';
       // The same panel and order: the running UI takes the state back (a new one would cut off its search).
-      if (ui && p.q && before.filtering === filtering && before.sort === (select ? select.value : '') && before.all === p.all && before.period === p.from + '|' + p.to) {
+      if (ui && p.q && before.filtering === filtering && before.sort === (select ? select.value : '') && before.all === p.all && before.period === p.from + '|' + p.to && before.kind === p.kind) {
         ui.triggerFilters(p.filters);
         ui.triggerSearch(p.q);
         return;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { firstShards, indexStaged, stageDocuments, STAGING, type IndexRecord } from '../../src/index/index.ts';
+import { firstShards, indexStaged, quoteDocument, searchUrl, stageDocuments, STAGING, type IndexRecord } from '../../src/index/index.ts';
 import { filesOf } from '../helpers.ts';
 import { tempDir } from '../temp.ts';
 
@@ -186,6 +186,40 @@ describe('index: Pagefind on the staged documents', () => {
     await assert.rejects(stageDocuments({ outputDir: out, records, shards: ['2023'], memoryFolders: [memory] }), /unknown shard/);
   });
 
+  it('indexes a collection of its own (the quotes) in its folder, with its shards, list and engine, and keeps each apart on a rebuild', async () => {
+    const root = await tempDir('index-collections-');
+    const bundles = join(root, 'chi-muc');
+    const quote = (url: string, shard: string, words: string): IndexRecord => ({ url, shard, html: `<html lang="vi"><body><article data-pagefind-body><h1>Sergey Lavrov</h1><p>${words}</p></article></body></html>` });
+    const quotes = [quote('/bai-viet/dam-phan/1/', '2024', 'Chúng tôi sẵn sàng.'), quote('/bai-viet/cu/1/', '2023', 'Không có gì mới.')];
+    const main = [{ ...records[0]!, shard: '2024' }, { ...records[1]!, url: '/bai-viet/cu/', shard: '2023' }];
+    const build = async (out: string, q: IndexRecord[], shards = ['2024', '2023']) =>
+      indexStaged(out, await stageDocuments({ outputDir: out, records: main, shards, bundles, memoryFolders: [], collections: [{ folder: 'phat-ngon', records: q, shards }] }));
+    const out = join(root, '_site');
+    assert.deepEqual(await build(out, quotes), { pages: 4, errors: [], shards: 4, indexed: 4 });
+    const index = join(out, 'pagefind');
+    assert.deepEqual((await readdir(index)).sort(), ['2023', '2024', 'khoi.json', 'pagefind-ui.css', 'pagefind-ui.js', 'phat-ngon']);
+    assert.deepEqual((await readdir(join(index, 'phat-ngon'))).sort(), ['2023', '2024', 'khoi.json']);
+    assert.deepEqual(JSON.parse(await readFile(join(index, 'phat-ngon', 'khoi.json'), 'utf8')), { shards: ['2024', '2023'], first: 2 });
+    assert.ok((await readdir(join(index, 'phat-ngon', '2024'))).includes('pagefind.js'), 'the collection\'s newest shard holds its engine');
+    assert.ok(!(await readdir(join(index, 'phat-ngon', '2023'))).includes('pagefind.js'));
+    assert.ok(!(await readdir(join(index, 'phat-ngon', '2024'))).includes('pagefind-ui.js'), 'the UI files sit once, at the top');
+    assert.equal((await readdir(join(index, 'phat-ngon', '2023', 'fragment'))).length, 1);
+
+    // The 2023 quote goes: its shard goes from the quotes' index and their kept bundles, the articles' stays.
+    assert.deepEqual(await build(out, quotes.slice(0, 1)), { pages: 3, errors: [], shards: 3, indexed: 0 });
+    assert.deepEqual((await readdir(join(index, 'phat-ngon'))).sort(), ['2024', 'khoi.json']);
+    assert.ok(await exists(join(index, '2023', 'pagefind-entry.json')));
+    assert.equal((await readdir(join(bundles, 'phat-ngon'))).length, 1);
+    assert.deepEqual((await readdir(bundles)).filter((n) => n.startsWith('2023')).length, 1, 'the articles\' bundles are left alone');
+  });
+
+  it('refuses a collection whose folder is no plain name of its own', async () => {
+    const { out, memory } = await folders();
+    for (const folder of ['../x', '2024', '']) {
+      await assert.rejects(stageDocuments({ outputDir: out, records, memoryFolders: [memory], collections: [{ folder, records: [] }] }), /folder must be a name of its own/, folder);
+    }
+  });
+
   it('says what to do when the documents were never staged', async () => {
     const { out } = await folders();
     await assert.rejects(indexStaged(out, join(out, STAGING)), /pages must be built before the index/);
@@ -197,5 +231,25 @@ describe('index: what a search document carries', () => {
     const { monthLabel } = await import('../../src/index/markup.ts');
     assert.equal(monthLabel('2021-12'), 'Tháng 12/2021');
     assert.equal(monthLabel('2022-01'), 'Tháng 1/2022');
+  });
+
+  it('makes a quote a document of its own: speaker and post as title, words as text, filters as an article\'s, all escaped', () => {
+    const doc = quoteDocument({ speaker: 'Sergey Lavrov', post: 'Ngoại trưởng <Nga>', text: 'Chúng tôi "sẵn sàng" ... đàm phán <script>alert(1)</script>', date: '2022-01-10', shortDate: '10/01/2022', month: '2022-01', outlet: { name: 'Tin & Báo' } }, '2022');
+    assert.match(doc, /<h1 data-pagefind-meta="title"[^>]*>Sergey Lavrov – Ngoại trưởng &lt;Nga&gt;<\/h1>/);
+    assert.match(doc, /<blockquote><p>Chúng tôi &quot;sẵn sàng&quot; \.\.\. đàm phán &lt;script&gt;/);
+    assert.doesNotMatch(doc, /<script>/);
+    assert.match(doc, /data-pagefind-sort="ngay:2022-01-10"/);
+    // The link's words stop at the ellipsis: what a quote leaves out is not on the page.
+    assert.match(doc, /<span data-pagefind-meta="trich">Chúng tôi &quot;sẵn sàng&quot;<\/span>/);
+    for (const [filter, value] of [['Nguồn', 'Tin &amp; Báo'], ['Nhân vật', 'Sergey Lavrov'], ['Tháng', 'Tháng 1/2022'], ['khoi', '2022']]) {
+      assert.ok(doc.includes(`<span data-pagefind-filter="${filter}">${value}</span>`), filter);
+    }
+    assert.doesNotMatch(doc, /bai-viet/, 'nothing of the article\'s address, which Pagefind would search as metadata');
+  });
+
+  it('links the search of quotes, prefiltered, as it links the articles\'', () => {
+    assert.equal(searchUrl({ person: 'Sergey Lavrov' }), `/tim-kiem/?${encodeURIComponent('Nhân vật')}=Sergey%20Lavrov`);
+    assert.equal(searchUrl({ person: 'Sergey Lavrov' }, 'phat-ngon'), `/tim-kiem/?loai=phat-ngon&${encodeURIComponent('Nhân vật')}=Sergey%20Lavrov`);
+    assert.equal(searchUrl({}, 'phat-ngon'), '/tim-kiem/?loai=phat-ngon');
   });
 });

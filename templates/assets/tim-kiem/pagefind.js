@@ -23,6 +23,17 @@ export function filters() {
   return loaded;
 }
 
+/**
+ * search.js names the collection searched: the articles (''), or the quotes ('phat-ngon'); the
+ * words remembered of the other one are forgotten.
+ */
+export async function collection(name) {
+  await destroying;
+  held.clear();
+  loaded = null;
+  await engine.collection(name);
+}
+
 /** The filter of an article's month (FILTERS.month in src/index/markup.ts). */
 const MONTH_FILTER = 'Tháng';
 /** The month filter's values of the reader's period, or null. */

@@ -14,7 +14,10 @@
 // says); the older ones wait until the reader asks for the whole archive (`wholeArchive`) or a
 // search of the newest finds nothing. Searches without words (a filter's list) read every shard.
 // A reader's period (`inPeriod`) reads the shards of its months, and the newest, which holds the engine.
-const base = new URL('../../pagefind/', import.meta.url);
+// The quotes are searched apart (src/index/markup.ts QUOTE_INDEX): their shards, under the same
+// names, and their list sit in a folder of their own, and `collection` turns this module to them.
+const root = new URL('../../pagefind/', import.meta.url);
+let base = root;
 /** The filter that names a document's shard (SHARD_FILTER in src/index/shards.ts). */
 const SHARD_FILTER = 'khoi';
 
@@ -27,9 +30,25 @@ async function shardList() {
   }
   return null;
 }
-const list = await shardList();
-const names = list?.shards ?? [];
-const first = Math.min(names.length, Math.max(1, Number(list?.first) || names.length));
+let names = [];
+let first = 0;
+let reading = '';
+/** Reads a collection's list of shards: the articles' (''), or one in a folder of the index ('phat-ngon'). */
+async function read(folder) {
+  base = new URL(folder ? `${folder}/` : '', root);
+  const list = await shardList();
+  names = list?.shards ?? [];
+  first = Math.min(names.length, Math.max(1, Number(list?.first) || names.length));
+  reading = folder;
+}
+await read('');
+
+/** From now on searches read this collection ('' for the articles); the engines of the other one go. */
+export async function collection(folder) {
+  if (folder === reading) return;
+  await destroy();
+  await read(folder);
+}
 let whole = false;
 /** The months a reader's period spans ("2023-01", "2024-06"), or null. */
 let period = null;
