@@ -19,6 +19,7 @@ const config: SiteConfig = {
   homePages: 5,
   searchShardArticles: 1500,
   searchFirstArticles: 3000,
+  searchQuotes: true,
   pagesPerEleventyRun: 2000,
   folderOutlets: {},
 

@@ -196,6 +196,8 @@ const rows: [string, string, string][] = [
   ['render (ms)', f(st.render ?? 0), '—'],
   // With --threads N the four above are summed over threads; this is their wall time together.
   ['ingest + clean + extract + render, wall (ms)', f(st.prepare ?? 0), '—'],
+  ['site model (ms)', f(st.model ?? 0), '—'],
+  ['grouping reports of one event (ms)', f(st.stories ?? 0), '—'],
   ['Eleventy (ms)', f(st.eleventy ?? 0), baseline ? f(baseline.eleventy.ms) : '—'],
   ['Pagefind (ms)', f(st.pagefind ?? 0), baseline ? f(baseline.pagefind.ms) : '—'],
   ['total wall time (ms)', f(full.ms), baselineMs ? f(baselineMs) : '—'],
@@ -210,7 +212,7 @@ for (const [k, a, b] of rows) console.log(`| ${k} | ${a} | ${b} |`);
 if (result.ratio) console.log(`| ratio to baseline (of the medians) | ${f(result.ratio, 2)} | 1.00 |`);
 if (withBaseline) console.log(`\nrounds, this pipeline / baseline (ms): ${result.rounds.map((r) => `${f(r.oursMs)} / ${f(r.baselineMs!)} = ${f(r.ratio!, 2)}`).join('; ')}`);
 console.log(`\nclean + extract alone, one core: ${f(perSecond)} articles/s on a first pass (clean ${f(cleanMs / docs.length * 1000)} µs, extract ${f(extractMs / docs.length * 1000)} µs per article of ${f(avgBytes / 1024, 1)} KB on average); ${f(warmPerSecond)} articles/s on a second pass over the same articles`);
-const stages = (r: Rebuild) => ['prepare', 'files', 'model', 'eleventy', 'pagefind'].map((k) => `${k} ${f(r.stagesMs[k] ?? 0)}`).join(', ');
+const stages = (r: Rebuild) => ['prepare', 'files', 'stories', 'model', 'eleventy', 'pagefind'].map((k) => `${k} ${f(r.stagesMs[k] ?? 0)}`).join(', ');
 if (rebuild) console.log(`rebuild after one article changed: ${f(rebuild.ms)} ms wall time (${stages(rebuild)} ms); clean + extract: ${rebuild.reextracted}; pagefind: ${rebuild.index}`);
 if (added) console.log(`rebuild after ${added.articles} new articles of the latest day: ${f(added.ms)} ms wall time (${stages(added)} ms); clean + extract: ${added.reextracted}; pagefind: ${added.index}`);
 const stepLine = (s: { name: string; ms: number; peakBytes: number }) => `${s.name} ${f(s.ms / 1000, 1)} s (peak ${f(s.peakBytes / 1048576)} MB)`;

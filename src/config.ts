@@ -76,6 +76,13 @@ export interface SiteConfig {
    */
   searchFirstArticles: number;
   /**
+   * Every quote a search result of its own ("Tìm trong: Phát ngôn"), in an index beside the
+   * articles'. A quote's document is small, but the indexer's cost is mostly per document: at four
+   * quotes an article, the quotes take longer to index than the articles (`npm run bench`).
+   * Off, the quotes are still listed on /phat-ngon/ and each person's page.
+   */
+  searchQuotes: boolean;
+  /**
    * Pages Eleventy writes per run: a run holds the data of every page it writes until it ends, so
    * this bounds the page build's memory; each run costs Eleventy's start-up (src/site/index.ts).
    */

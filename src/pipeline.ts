@@ -13,7 +13,7 @@ import { INDEX_FOLDER, indexPages, planShards, QUOTE_INDEX, quoteDocument, quote
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, prepareHeld, type Part, type Prepared } from './prepare/index.ts';
-import { buildModel, buildReport, buildSite, dataFiles, href, loadEleventy, REPORT_DATA_URL, reportJson, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
+import { buildModel, buildReport, eventGroups, newestFirst, buildSite, dataFiles, href, loadEleventy, REPORT_DATA_URL, reportJson, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
@@ -120,7 +120,9 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
   Object.assign(timings, times);
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
 
-  const model = await time('model', () => buildModel(rendered, config));
+  // The grouping of events timed on its own: it is the one part of the model that compares articles with each other.
+  const groups = await time('stories', () => eventGroups(newestFirst(rendered)));
+  const model = await time('model', () => buildModel(rendered, config, groups));
   const shards = planShards(model.articles, config.searchShardArticles);
   const only = options.shard === undefined ? undefined : shardArticles(model, shards, options.shard, options.cache);
   const urlOf = new Map(rendered.map((a) => [a.source.path, `/bai-viet/${a.slug}/`]));
@@ -160,7 +162,7 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
   }
   // Pagefind runs after Eleventy, not beside it: on two cores the two contend so much that running
   // them together is slower than one after the other (README, "Large archives").
-  const staging = await time('pagefind', () => stageSearch(only ?? model.articles, shards, { site, outputDir, cache: options.cache, pages, complete: !only, firstArticles: config.searchFirstArticles }));
+  const staging = await time('pagefind', () => stageSearch(only ?? model.articles, shards, { site, outputDir, cache: options.cache, pages, complete: !only, firstArticles: config.searchFirstArticles, searchQuotes: config.searchQuotes }));
   log(`search documents: ${(only ?? model.articles).length} staged for Pagefind in ${timings.pagefind!.toFixed(0)} ms`);
   return { report, staging, timings, articles: rendered, outputDir };
 }
@@ -223,6 +225,7 @@ interface StagingPlace {
   /** False for one shard's build: the other shards' kept indexes stay. */
   complete: boolean;
   firstArticles: number;
+  searchQuotes: boolean;
 }
 
 /**
@@ -245,7 +248,7 @@ function stageSearch(articles: SiteArticle[], shards: ShardPlan, where: StagingP
       return { url: href(site, a.url), html: () => searchDocument(a, shard), shard, ...(key ? { key } : {}) };
     }),
     // Every quote a search result of its own, in the shard of its article.
-    collections: [{ folder: QUOTE_INDEX, shards: shards.names, firstArticles: where.firstArticles, records: articles.flatMap((a) => quoteRecords(a, shards.of(a.date, a.url), site, pages)) }],
+    collections: where.searchQuotes ? [{ folder: QUOTE_INDEX, shards: shards.names, firstArticles: where.firstArticles, records: articles.flatMap((a) => quoteRecords(a, shards.of(a.date, a.url), site, pages)) }] : [],
   });
 }
 

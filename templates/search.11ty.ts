@@ -15,11 +15,11 @@ export function render(d: TemplateData): string {
     description: 'Tìm trong kho lưu trữ, gõ có dấu hoặc không dấu.',
     body: html`<h1>Tìm kiếm</h1>
 <p class="lead">Gõ có dấu hay không dấu đều được: “dam phan” tìm thấy “đàm phán”.</p>
-<fieldset class="kind"><legend>Tìm trong</legend>
+${d.model.searchQuotes ? html`<fieldset class="kind"><legend>Tìm trong</legend>
 <input type="radio" name="${COLLECTION_PARAM}" id="loai-bai-viet" value="" checked> <label for="loai-bai-viet">Bài viết</label>
 <input type="radio" name="${COLLECTION_PARAM}" id="loai-${QUOTE_INDEX}" value="${QUOTE_INDEX}"> <label for="loai-${QUOTE_INDEX}">Phát ngôn</label>
 </fieldset>
-<p class="sort"><label for="sort">Sắp xếp</label> <select id="sort"><option value="">Liên quan nhất</option><option value="ngay">Mới nhất trước</option></select> <button type="button" id="bo-loc" class="filter-toggle" aria-controls="search" hidden></button></p>
+` : ''}<p class="sort"><label for="sort">Sắp xếp</label> <select id="sort"><option value="">Liên quan nhất</option><option value="ngay">Mới nhất trước</option></select> <button type="button" id="bo-loc" class="filter-toggle" aria-controls="search" hidden></button></p>
 <fieldset class="period"><legend>Khoảng thời gian</legend>
 <label for="tu-thang">Từ tháng</label> <input type="month" id="tu-thang" placeholder="1/2022"${span}>
 <label for="den-thang">đến tháng</label> <input type="month" id="den-thang" placeholder="12/2024"${span}>

@@ -113,7 +113,10 @@ const onlyArticles = (): Pick<ListPage, 'entries' | 'person' | 'story' | 'quotes
   ({ entries: [], person: null, story: null, quotes: [], searchUrl: null, quoteSearchUrl: null, moreUrl: null, alternateUrl: null, volume: [] });
 const ONE_PAGE = { pageNumber: 1, pageLabel: null, prevUrl: null, nextUrl: null } as const;
 
-export function listPages(articles: SiteArticle[], people: SitePerson[], stories: SiteStory[], perPage: number, homePages: number): ListPage[] {
+/** How the lists are cut, and whether they link to a search of quotes (SiteConfig). */
+export interface ListOptions { perPage: number; homePages: number; searchQuotes: boolean }
+
+export function listPages(articles: SiteArticle[], people: SitePerson[], stories: SiteStory[], { perPage, homePages, searchQuotes }: ListOptions): ListPage[] {
   const pages: ListPage[] = [];
   const addList = (kind: ListKind, base: string, title: string, description: string, items: SiteArticle[], search: string | null, more: string | null = null) => {
     const chunks = paginate(items, perPage);
@@ -171,14 +174,14 @@ export function listPages(articles: SiteArticle[], people: SitePerson[], stories
       articles: story.articles, story, alternateUrl });
   }
   for (const { quotes, ...at } of pagedAllQuotes(articles)) {
-    pages.push({ ...onlyArticles(), kind: 'quotes', ...at, heading: 'Phát ngôn', description: 'Lời các quan chức được trích trong kho lưu trữ, mới nhất trước.', articles: [], quotes, quoteSearchUrl: searchUrl({}, QUOTE_INDEX) });
+    pages.push({ ...onlyArticles(), kind: 'quotes', ...at, heading: 'Phát ngôn', description: 'Lời các quan chức được trích trong kho lưu trữ, mới nhất trước.', articles: [], quotes, quoteSearchUrl: searchQuotes ? searchUrl({}, QUOTE_INDEX) : null });
   }
   for (const p of people) {
     const description = `Phát ngôn của ${p.name} trong kho lưu trữ.`;
     const alternateUrl = addFeed(p.url, p.name, `Các bài nhắc đến ${p.name}.`, p.articles);
     const volume = monthlyVolume(p.articles);
     for (const { items: quotes, ...at } of pagedQuotes(p)) {
-      pages.push({ ...onlyArticles(), kind: 'person', ...at, heading: p.name, description, articles: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), quoteSearchUrl: searchUrl({ person: p.name }, QUOTE_INDEX), alternateUrl, volume: at.pageNumber === 1 ? volume : [] });
+      pages.push({ ...onlyArticles(), kind: 'person', ...at, heading: p.name, description, articles: [], person: p, quotes, searchUrl: searchUrl({ person: p.name }), quoteSearchUrl: searchQuotes ? searchUrl({ person: p.name }, QUOTE_INDEX) : null, alternateUrl, volume: at.pageNumber === 1 ? volume : [] });
     }
   }
   return pages;

@@ -115,5 +115,7 @@ export interface SiteModel {
   stories: SiteStory[];
   pages: ListPage[];
   timeline: { weeks: TimelineWeek[]; undated: number };
+  /** The quotes can be searched (SiteConfig.searchQuotes). */
+  searchQuotes: boolean;
 }
 

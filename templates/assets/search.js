@@ -184,8 +184,9 @@
     // Shard names join the days they span ("2019-11-02-2021-03-30"): their years are what readers know.
     var years = (older.filter(function (n) { return /^\d/.test(n); }).join(' ').match(/\d{4}/g) || []).sort();
     var undated = older.some(function (n) { return !/^\d/.test(n); });
-    var span = years.length ? 'các bài năm ' + years[0] + (years[years.length - 1] !== years[0] ? '–' + years[years.length - 1] : '') : '';
-    return 'Tìm cả ' + [span, undated ? 'các bài không rõ ngày' : ''].filter(Boolean).join(' và ');
+    var what = new URLSearchParams(window.location.search).get(KIND) ? 'các phát ngôn' : 'các bài';
+    var span = years.length ? what + ' năm ' + years[0] + (years[years.length - 1] !== years[0] ? '–' + years[years.length - 1] : '') : '';
+    return 'Tìm cả ' + [span, undated ? what + ' không rõ ngày' : ''].filter(Boolean).join(' và ');
   }
   /** The search page's address for a query, over the whole archive when `all`. */
   function searchPageLink(query, all) {
@@ -204,7 +205,7 @@
     var p = document.createElement('p');
     p.id = 'pham-vi';
     p.className = 'search-scope';
-    p.append('Kết quả trong các bài mới nhất. ');
+    p.append(new URLSearchParams(window.location.search).get(KIND) ? 'Kết quả trong các phát ngôn mới nhất. ' : 'Kết quả trong các bài mới nhất. ');
     var control;
     if (widen) {
       control = document.createElement('button');
@@ -304,7 +305,8 @@
       if (toggle) {
         toggle.hidden = false;
         toggle.setAttribute('aria-expanded', String(filtering));
-        toggle.textContent = filtering ? 'Ẩn bộ lọc' : 'Lọc theo nguồn, hãng tin, nhân vật, tháng';
+        // Quotes have no agency filter: their article's outlet, their speaker, their month.
+        toggle.textContent = filtering ? 'Ẩn bộ lọc' : p.kind ? 'Lọc theo nguồn, nhân vật, tháng' : 'Lọc theo nguồn, hãng tin, nhân vật, tháng';
       }
       var kind = p.kind;
       engine().then(function (pagefind) { return pagefind.collection(kind).then(function () { return pagefind; }); }).catch(function () { return null; }).then(function (pagefind) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -86,6 +87,26 @@ describe('site: the seeds build into a browsable, searchable site', () => {
       pages += JSON.parse(await readFile(join(out, 'pagefind', shard, 'pagefind-entry.json'), 'utf8')).languages.vi.page_count;
     }
     assert.equal(pages, 5, 'only the five articles are indexed');
+  });
+
+  it('indexes every quote as a search result of its own, in an index of its own, offered by the search page, /phat-ngon/ and each person\'s page', async () => {
+    const quotes = gunzipSync(await readFile(join(out, 'du-lieu', 'phat-ngon.jsonl.gz'))).toString('utf8').trimEnd().split('\n');
+    const list = JSON.parse(await readFile(join(out, 'pagefind', 'phat-ngon', 'khoi.json'), 'utf8')) as ShardList;
+    let pages = 0;
+    for (const shard of list.shards) pages += JSON.parse(await readFile(join(out, 'pagefind', 'phat-ngon', shard, 'pagefind-entry.json'), 'utf8')).languages.vi.page_count;
+    assert.equal(pages, quotes.length);
+    assert.match(await readFile(join(out, 'tim-kiem', 'index.html'), 'utf8'), /id="loai-phat-ngon" value="phat-ngon"/);
+    assert.match(await readFile(join(out, 'phat-ngon', 'index.html'), 'utf8'), /<form class="quote-search" action="\/tim-kiem\/"[^>]*>\s*<input type="hidden" name="loai" value="phat-ngon">/);
+    assert.match(await readFile(join(out, 'nhan-vat', 'sergey-lavrov', 'index.html'), 'utf8'), /href="\/tim-kiem\/\?loai=phat-ngon&amp;Nh%C3%A2n%20v%E1%BA%ADt=Sergey%20Lavrov">Tìm trong phát ngôn của Sergey Lavrov</);
+
+    // Turned off, the quotes are not indexed, and nothing offers to search them.
+    const off = join(await tempDir('site-'), '_site');
+    await build({ config: { ...config, searchQuotes: false }, outputDir: off });
+    assert.equal(existsSync(join(off, 'pagefind', 'phat-ngon')), false);
+    assert.doesNotMatch(await readFile(join(off, 'tim-kiem', 'index.html'), 'utf8'), /loai-phat-ngon/);
+    assert.doesNotMatch(await readFile(join(off, 'phat-ngon', 'index.html'), 'utf8'), /quote-search/);
+    assert.doesNotMatch(await readFile(join(off, 'nhan-vat', 'sergey-lavrov', 'index.html'), 'utf8'), /loai=phat-ngon/);
+    assert.match(await readFile(join(off, 'phat-ngon', 'index.html'), 'utf8'), /<ol class="quotes">/, 'the quotes are still listed');
   });
 
   it('writes feed, sitemap, robots, 404, people, lists and the build report', async () => {
