@@ -238,7 +238,9 @@ describe('cache of cleaned and extracted articles', () => {
       const logs: string[] = [];
       await build({ config: perArticle, seedsDir: seeds, outputDir: join(work, `out-${shard}`), cache: cacheAt(`shard-${shard}`), shard, log: (l) => logs.push(l) });
       assert.match(logs.find((l) => l.startsWith('clean + extract'))!, /^clean \+ extract: 0 articles cleaned/);
-      assert.deepEqual(await readdir(join(work, `out-${shard}`, 'pagefind')), [shard, 'khoi.json', 'pagefind-ui.css', 'pagefind-ui.js'].sort());
+      assert.deepEqual(await readdir(join(work, `out-${shard}`, 'pagefind')), [shard, 'khoi.json', 'pagefind-ui.css', 'pagefind-ui.js', 'phat-ngon'].sort());
+      // The quotes of the shard's articles: the same shard of the quotes' index.
+      assert.deepEqual(await readdir(join(work, `out-${shard}`, 'pagefind', 'phat-ngon')), [shard, 'khoi.json'].sort());
     }
     await merge(work, shards.map((s) => `shard-${s}`), 'all');
     const logs: string[] = [];

@@ -72,12 +72,18 @@ export interface IndexCollection {
   firstArticles?: number;
 }
 
-export interface IndexResult {
+/** What one collection's index holds. */
+export interface CollectionCounts {
   pages: number;
-  errors: string[];
   /** Shards in the index, and those indexed by this build (the others were kept from an earlier one). */
   shards: number;
   indexed: number;
+}
+
+/** The articles' counts, every collection's complaints, and the other collections' counts by folder. */
+export interface IndexResult extends CollectionCounts {
+  errors: string[];
+  collections?: ({ folder: string } & CollectionCounts)[];
 }
 
 /**
@@ -129,8 +135,9 @@ export async function indexPages<T extends StagedPages>(pages: T, log: (line: st
   const ms = performance.now() - t0;
   // The benchmark's "Pagefind" figure covers staging the documents and indexing them.
   const timings = { ...pages.timings, pagefind: (pages.timings.pagefind ?? 0) + ms };
-  const kept = indexed.shards - indexed.indexed;
-  log(`pagefind: ${indexed.pages} pages indexed in ${ms.toFixed(0)} ms (${indexed.shards} shards${kept ? `, ${kept} unchanged since the last build` : ''})`);
+  const counts = (c: CollectionCounts) => `${c.shards} shards${c.shards > c.indexed ? `, ${c.shards - c.indexed} unchanged since the last build` : ''}`;
+  const others = (indexed.collections ?? []).map((c) => `; ${c.folder}: ${c.pages} documents (${counts(c)})`).join('');
+  log(`pagefind: ${indexed.pages} pages indexed in ${ms.toFixed(0)} ms (${counts(indexed)})${others}`);
   const file = relative(process.cwd(), pages.outputDir) || '.';
   return { ...pages, timings, indexWarnings: indexed.errors.map((reason) => warning(file, 'pagefind', reason)) };
 }
@@ -272,7 +279,11 @@ export async function indexStaged(outputDir: string, staging: string, log: (line
   const result: IndexResult = { pages: 0, errors: [], shards: 0, indexed: 0 };
   try {
     const { collections, complete } = JSON.parse(await readFile(join(staging, SHARD_LIST), 'utf8')) as StagedPlan;
-    for (const c of collections) await indexCollection(c, join(staging, c.folder), join(index, c.folder), result, log);
+    for (const c of collections) {
+      const counts = await indexCollection(c, join(staging, c.folder), join(index, c.folder), result.errors, log);
+      if (c.folder) (result.collections ??= []).push({ folder: c.folder, ...counts });
+      else Object.assign(result, counts);
+    }
     await placeUiFiles(index, collections);
     // The site is updated in place: shards an earlier build had and this one has not go.
     const nested = collections.map((c) => c.folder).filter(Boolean);
@@ -289,14 +300,15 @@ export async function indexStaged(outputDir: string, staging: string, log: (line
 }
 
 /** A collection's shards, indexed or linked from their kept bundles, and its list of shards. */
-async function indexCollection(c: StagedCollection, staging: string, index: string, result: IndexResult, log: (line: string) => void): Promise<void> {
+async function indexCollection(c: StagedCollection, staging: string, index: string, errors: string[], log: (line: string) => void): Promise<CollectionCounts> {
+  const result: CollectionCounts = { pages: 0, shards: 0, indexed: 0 };
   for (const [i, shard] of c.shards.entries()) {
     const t0 = performance.now();
     const run = await placeShard(shard, join(staging, shard.name), join(index, shard.name), indexShard);
     // One line per shard on a long build: which shard, and whether it was indexed or kept.
     if (c.shards.length > 1) log(`pagefind (${c.folder ? `${c.folder}, ` : ''}shard ${i + 1} of ${c.shards.length}, ${shard.name}): ${run.pages} pages ${run.indexed ? 'indexed' : 'unchanged, linked'} in ${(performance.now() - t0).toFixed(0)} ms`);
     result.pages += run.pages;
-    result.errors.push(...run.errors);
+    errors.push(...run.errors);
     result.shards++;
     if (run.indexed) result.indexed++;
   }
@@ -304,6 +316,7 @@ async function indexCollection(c: StagedCollection, staging: string, index: stri
   await writeFile(join(index, SHARD_LIST), `${JSON.stringify({ shards: c.shards.map((s) => s.name), first: c.first } satisfies ShardList)}\n`);
   // The newest shard's engine runs the search and merges the others, which lend it their index alone.
   for (const shard of c.shards.slice(1)) for (const f of await readdir(join(index, shard.name))) if (ENGINE_FILE.test(f)) await rm(join(index, shard.name, f));
+  return result;
 }
 
 /** Every shard holds the same UI files: the pages load one copy, from the index folder. */
