@@ -52,7 +52,7 @@ function pagedQuotes(person: SitePerson) {
   for (const q of person.quotes) {
     const n = (seen.get(q.article.url) ?? 0) + 1;
     seen.set(q.article.url, n);
-    names.set(q, `${q.article.url.split('/').filter(Boolean).pop()}${n > 1 ? `-${n}` : ''}`);
+    names.set(q, quoteName(q.article.url.split('/').filter(Boolean).pop()!, n));
   }
   return placePages({
     base: person.url, title: person.name, pages: cutRuns(person.quotes, (q) => names.get(q)!, QUOTES_PER_PAGE),
@@ -73,6 +73,13 @@ function storyDescription(story: SiteStory): string {
 export const QUOTES_URL = '/phat-ngon/';
 
 /**
+ * The name of an article's `n`th quote in a list (1 for the first): a page that starts with it is
+ * named so. A folder below the article's for the second and later, since "-2" would be another
+ * article's slug ("…-doi" and "…-doi-2").
+ */
+export const quoteName = (slug: string, n: number) => (n > 1 ? `${slug}/${n}` : slug);
+
+/**
  * Every quote of the archive, newest article first, in pages that stay (paging.ts): each page
  * after the first under its oldest quote, named by its article and its place there.
  */
@@ -81,8 +88,8 @@ function pagedAllQuotes(newestFirst: SiteArticle[]) {
   for (const a of [...newestFirst].reverse()) {
     let n = 0;
     for (const p of a.people) for (const q of p.quotes) {
-      const quote = { text: q.text, direct: q.direct, article: { name: a.title, url: a.url }, dateText: a.shortDate, date: a.date, speaker: { name: p.name, url: p.url } };
-      oldestFirst.push({ quote, name: `${a.slug}${++n > 1 ? `-${n}` : ''}` });
+      const quote = { text: q.text, direct: q.direct, article: { name: a.title, url: a.url }, dateText: a.shortDate, date: a.date, speaker: { name: p.name, url: p.url }, post: p.title };
+      oldestFirst.push({ quote, name: quoteName(a.slug, ++n) });
     }
   }
   const cut = cutRuns(oldestFirst, (q) => q.name, QUOTES_PER_PAGE).reverse().map((p) => p.reverse());

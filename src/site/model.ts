@@ -174,7 +174,7 @@ function sitePerson(p: Gathered, ref: PersonRef, articleOf: Map<RenderedArticle,
     .sort((x, y) => (x.a.date ?? '9999').localeCompare(y.a.date ?? '9999') || x.a.source.path.localeCompare(y.a.source.path))
     .flatMap((r) => {
       const art = articleOf.get(r.a)!;
-      return r.quotes.map((q) => ({ text: q.text, direct: q.direct, article: { name: art.title, url: art.url }, dateText: art.shortDate, date: art.date, speaker: null }));
+      return r.quotes.map((q) => ({ text: q.text, direct: q.direct, article: { name: art.title, url: art.url }, dateText: art.shortDate, date: art.date, speaker: null, post: null }));
     });
   // The articles came newest first.
   const articles = p.refs.map((r) => articleOf.get(r.a)!);

@@ -53,6 +53,8 @@ export interface ListedQuote {
   dateText: string | null;
   date: string | null;
   speaker: Link | null;
+  /** The speaker's post in that article, shown with their name where the list names the speaker. */
+  post: string | null;
 }
 
 /** Another report of an article's event, as its page lists it. */

@@ -115,9 +115,9 @@ function quoteList(site: SiteMeta, quotes: ListPage['quotes']): SafeHtml {
   return html`<ol class="quotes">${quotes.map((q) => html`<li>
 ${q.direct ? html`<blockquote><p>${q.text}</p></blockquote>` : html`<p class="reported">${q.text}</p>`}
 ${q.speaker
-    // Gathering every quote, the page names each speaker and links the article by its date: the
-    // headline and the speaker's post are one link away, and repeated here they weighed a third of it.
-    ? html`<p class="meta"><a href="${href(site, q.speaker.url)}">${q.speaker.name}</a> · <a href="${href(site, q.article.url)}">${q.dateText ?? 'Bài không rõ ngày'}</a></p>`
+    // Gathering every quote, the page names each speaker with their post and links the article by
+    // its date: the headline is one link away, and repeated on every quote it made the pages heavy.
+    ? html`<p class="meta"><a href="${href(site, q.speaker.url)}">${q.speaker.name}</a>${q.post ? ` – ${q.post}` : ''} · <a href="${href(site, q.article.url)}">${q.dateText ?? 'Bài không rõ ngày'}</a></p>`
     : html`<p class="meta">${q.dateText ?? 'Chưa rõ ngày'} · <a href="${href(site, q.article.url)}">${q.article.name}</a></p>`}
 </li>`)}</ol>`;
 }

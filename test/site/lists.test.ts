@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import config from '../../site.config.ts';
 import { render } from '../../src/render/index.ts';
 import { buildModel, QUOTES_PER_PAGE } from '../../src/site/model.ts';
+import { quoteName } from '../../src/site/lists.ts';
 import { listPageHtml } from '../../src/site/views.ts';
 import { extractText } from '../helpers.ts';
 
@@ -129,9 +130,15 @@ describe('site: a person\'s pages stay as they are while their quotes grow', () 
     const dates = quotes.map((q) => q.date!);
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first, page after page');
     assert.ok(quotes.every((q) => q.speaker?.name === 'Bùi Thanh Sơn' && q.speaker.url === '/nhan-vat/bui-thanh-son/'));
-    assert.match(pages[0]!.html, /<p class="meta"><a href="\/nhan-vat\/bui-thanh-son\/">Bùi Thanh Sơn<\/a> · <a href="\/bai-viet\/[^"]+\/">\d{2}\/\d{2}\/2024<\/a><\/p>/);
+    assert.match(pages[0]!.html, /<p class="meta"><a href="\/nhan-vat\/bui-thanh-son\/">Bùi Thanh Sơn<\/a> – Bộ trưởng Ngoại giao · <a href="\/bai-viet\/[^"]+\/">\d{2}\/\d{2}\/2024<\/a><\/p>/);
     const after = pagesOf(3 * QUOTES_PER_PAGE + 1, 'quotes');
     const changed = [...after.keys()].filter((url) => before.get(url)?.html !== after.get(url)!.html);
     assert.ok(changed.includes('/phat-ngon/') && changed.length <= 2, changed.join(' '));
+  });
+
+  it('names each quote of a list apart, even where one article\'s slug is another\'s with a number ("…-doi", "…-doi-2")', () => {
+    const names = ['noi-lai-doi', 'noi-lai-doi-2', 'noi-lai-doi-3'].flatMap((slug) => [1, 2, 3].map((n) => quoteName(slug, n)));
+    assert.equal(new Set(names).size, names.length, names.join(' '));
+    assert.equal(quoteName('noi-lai-doi', 1), 'noi-lai-doi', 'a first quote is named by its article alone');
   });
 });
