@@ -13,7 +13,7 @@ import { INDEX_FOLDER, indexPages, planShards, QUOTE_INDEX, quoteDocument, quote
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, prepareHeld, type Part, type Prepared } from './prepare/index.ts';
-import { buildModel, buildReport, eventGroups, newestFirst, buildSite, dataFiles, href, loadEleventy, REPORT_DATA_URL, reportJson, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
+import { buildModel, buildReport, newestFirst, storyGroups, buildSite, dataFiles, href, loadEleventy, REPORT_DATA_URL, reportJson, treeDigest, withWarnings, type BuildReport, type PageStore, type SiteArticle, type SiteMeta, type SiteModel } from './site/index.ts';
 import { mapLimit } from './text/concurrency.ts';
 import { clearForWriting, linkOrCopy, placeAll, sweep } from './text/files.ts';
 import { slugify, uniqueSlug } from './text/fold.ts';
@@ -121,7 +121,7 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
   const site: SiteMeta = { title: config.title, description: config.description, baseUrl: config.baseUrl, pathPrefix: config.pathPrefix };
 
   // The grouping of events timed on its own: it is the one part of the model that compares articles with each other.
-  const groups = await time('stories', () => eventGroups(newestFirst(rendered)));
+  const groups = await time('stories', () => storyGroups(newestFirst(rendered)));
   const model = await time('model', () => buildModel(rendered, config, groups));
   const shards = planShards(model.articles, config.searchShardArticles);
   const only = options.shard === undefined ? undefined : shardArticles(model, shards, options.shard, options.cache);

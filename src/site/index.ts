@@ -9,7 +9,8 @@ import { articleEntries, listEntries, planPages, settlePages, type PageStore } f
 import { listPageHtml } from './views.ts';
 
 export { absolute, href, type SiteMeta } from './layout.ts';
-export { buildModel, eventGroups, newestFirst, type SiteArticle, type SiteModel } from './model.ts';
+export { buildModel, newestFirst, type SiteArticle, type SiteModel } from './model.ts';
+export { storyGroups } from './stories.ts';
 export { dataFiles } from './data.ts';
 export { buildReport, REPORT_DATA_URL, reportJson, withWarnings, type BuildReport } from './report.ts';
 export { treeDigest, type PageStore } from './pages.ts';

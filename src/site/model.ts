@@ -23,24 +23,23 @@ const byNewest = (a: RenderedArticle, b: RenderedArticle) => {
   return a.source.path.localeCompare(b.source.path);
 };
 
-/** The articles in the model's order, newest first (undated last), in which `eventGroups` numbers them. */
+/** The articles in the model's order, newest first (undated last), in which `storyGroups` numbers them for it. */
 export const newestFirst = (rendered: RenderedArticle[]) => [...rendered].sort(byNewest);
 
-/** The reports of one event, grouped (stories.ts): numbers of the articles in `newestFirst` order. */
-export const eventGroups = (sorted: RenderedArticle[]) => storyGroups(sorted);
-
-/** The site as data. `groups`, the events made by `eventGroups` from the same articles, when the caller has them (it times them apart). */
-export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig, 'perPage' | 'homePages' | 'knownPeople'> & Partial<Pick<SiteConfig, 'searchQuotes'>>, groups?: number[][]): SiteModel {
+/**
+ * The site as data. `groups`, the events `storyGroups` made of the same articles in `newestFirst`
+ * order, when the caller has them (the build times them apart).
+ */
+export function buildModel(rendered: RenderedArticle[], config: Pick<SiteConfig, 'perPage' | 'homePages' | 'knownPeople' | 'searchQuotes'>, groups?: number[][]): SiteModel {
   const sorted = newestFirst(rendered);
   const people = gatherPeople(sorted, knownIndex(config.knownPeople));
   const articles = siteArticles(sorted, people);
-  const stories = siteStories(articles, groups ?? eventGroups(sorted));
+  const stories = siteStories(articles, groups ?? storyGroups(sorted));
   const articleOf = new Map(sorted.map((a, i) => [a, articles[i]!]));
   const sitePeople = [...people.byKey.entries()].map(([key, p]) => sitePerson(p, people.urls.get(key)!, articleOf))
     .sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name, 'vi'));
-  const searchQuotes = config.searchQuotes ?? true;
-  const pages = listPages(articles, sitePeople, stories, { perPage: config.perPage, homePages: config.homePages, searchQuotes });
-  return { articles, people: sitePeople, stories, pages, timeline: timeline(articles), searchQuotes };
+  const pages = listPages(articles, sitePeople, stories, { perPage: config.perPage, homePages: config.homePages, searchQuotes: config.searchQuotes });
+  return { articles, people: sitePeople, stories, pages, timeline: timeline(articles), searchQuotes: config.searchQuotes };
 }
 
 type PersonRef = { name: string; url: string; slug: string };

@@ -126,6 +126,11 @@
   function kinds() {
     return Array.prototype.map.call(document.querySelectorAll('input[name="' + KIND + '"]'), function (r) { return r.value; });
   }
+  /** The collection the address asks for, when the page offers it; '' for the articles. */
+  function addressKind() {
+    var kind = new URLSearchParams(window.location.search).get(KIND) || '';
+    return kinds().indexOf(kind) >= 0 ? kind : '';
+  }
 
   /** The address with these filters in place of any before (every key but the query, sort, period, collection and page is one). */
   function withFilters(url, filters) {
@@ -184,7 +189,7 @@
     // Shard names join the days they span ("2019-11-02-2021-03-30"): their years are what readers know.
     var years = (older.filter(function (n) { return /^\d/.test(n); }).join(' ').match(/\d{4}/g) || []).sort();
     var undated = older.some(function (n) { return !/^\d/.test(n); });
-    var what = new URLSearchParams(window.location.search).get(KIND) ? 'các phát ngôn' : 'các bài';
+    var what = addressKind() ? 'các phát ngôn' : 'các bài';
     var span = years.length ? what + ' năm ' + years[0] + (years[years.length - 1] !== years[0] ? '–' + years[years.length - 1] : '') : '';
     return 'Tìm cả ' + [span, undated ? what + ' không rõ ngày' : ''].filter(Boolean).join(' và ');
   }
@@ -193,8 +198,7 @@
     var url = new URL(document.querySelector('form[role="search"]').action, window.location.href);
     url.searchParams.set('q', query);
     if (all) url.searchParams.set(ALL, '1');
-    var kind = new URLSearchParams(window.location.search).get(KIND);
-    if (kind && kinds().indexOf(kind) >= 0) url.searchParams.set(KIND, kind);
+    if (addressKind()) url.searchParams.set(KIND, addressKind());
     return url.pathname + url.search;
   }
   function offerOlder(detail) {
@@ -205,7 +209,7 @@
     var p = document.createElement('p');
     p.id = 'pham-vi';
     p.className = 'search-scope';
-    p.append(new URLSearchParams(window.location.search).get(KIND) ? 'Kết quả trong các phát ngôn mới nhất. ' : 'Kết quả trong các bài mới nhất. ');
+    p.append(addressKind() ? 'Kết quả trong các phát ngôn mới nhất. ' : 'Kết quả trong các bài mới nhất. ');
     var control;
     if (widen) {
       control = document.createElement('button');
