@@ -9,7 +9,7 @@ import type { Message } from '../types.ts';
 import { bundleFolder, isKept, placeShard, pruneBundles, type StagedShard } from './bundles.ts';
 import { strokeHtmlText } from './fold-d.ts';
 
-export { COLLECTION_PARAM, FILTERS, NAMES_URL, QUOTE_INDEX, QUOTE_WORDS_META, quoteDocument, quoteKey, searchDocument, searchKey, searchNames, searchScript, searchUrl, type QuoteEntry, type SearchEntry } from './markup.ts';
+export { COLLECTION_PARAM, FILTERS, NAMES_URL, QUOTE_INDEX, quoteDocument, quoteKey, searchDocument, searchKey, searchNames, searchScript, searchUrl, type QuoteEntry, type SearchEntry } from './markup.ts';
 export { planShards, type ShardPlan } from './shards.ts';
 
 export interface IndexRecord {

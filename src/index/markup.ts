@@ -100,7 +100,7 @@ export interface QuoteEntry {
  * (`#:~:text=`) that browsers scroll to and mark. Pagefind searches metadata too, so the link is
  * not stored whole: the article's address would let a search of quotes find the words of its headline.
  */
-export const QUOTE_WORDS_META = 'trich';
+const QUOTE_WORDS_META = 'trich';
 
 /** Words a quote's link asks the browser to find. */
 const FRAGMENT_WORDS = 8;
@@ -108,7 +108,7 @@ const SPACES = /\s+/;
 const ELLIPSIS = /\.\.\.|…/;
 
 /** A quote's first words, up to an ellipsis: words left out of a quote are not on the page. */
-export function firstWords(text: string): string {
+function firstWords(text: string): string {
   const all = text.trim().split(SPACES);
   const cut = all.findIndex((w) => ELLIPSIS.test(w));
   return all.slice(0, Math.min(FRAGMENT_WORDS, cut < 0 ? all.length : cut)).join(' ');
