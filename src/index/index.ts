@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { warning } from '../messages.ts';
 import { isStrictlyInside } from '../text/paths.ts';
 import type { Message } from '../types.ts';
@@ -334,14 +333,20 @@ async function indexShard(documents: string, bundle: string): Promise<{ pages: n
   return { pages: Number(/Indexed (\d+) pages?/.exec(run.output)?.[1] ?? 0), errors };
 }
 
-/** The npm package's launcher, which picks the binary for this platform. */
-function pagefindLauncher(): string {
-  return fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+/**
+ * Pagefind's binary for this platform, as the npm package's launcher finds it: run directly, a
+ * shard's run does not start a Node process first.
+ */
+async function pagefindBinary(): Promise<string> {
+  const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href)) as { resolveBinaryPath(names: string[]): string };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
+let binary: Promise<string> | undefined;
 
-function pagefindCli(args: string[]): Promise<{ code: number; output: string }> {
+async function pagefindCli(args: string[]): Promise<{ code: number; output: string }> {
+  const path = await (binary ??= pagefindBinary());
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [pagefindLauncher(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(path, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => { output += d; });
     child.stderr.on('data', (d: Buffer) => { output += d; });
