@@ -107,9 +107,11 @@ export function fileCache(dir: string, version: string): ArticleCache {
     async set(doc, article) {
       const { source: { lines: _l, ...source }, clean: { source: _c, ...cleanRest }, ...rest } = article;
       const path = pathOf(doc);
+      // Made before the first wait: the caller may go on with the article while it is written.
+      const entry = JSON.stringify({ ...rest, clean: { ...cleanRest, removed: toRows(cleanRest.removed, doc.path) }, source } satisfies Stored);
       await mkdir(dirname(path), { recursive: true });
       // Written whole, then renamed: an interrupted build never leaves half an entry.
-      await writeFile(`${path}.tmp`, JSON.stringify({ ...rest, clean: { ...cleanRest, removed: toRows(cleanRest.removed, doc.path) }, source } satisfies Stored));
+      await writeFile(`${path}.tmp`, entry);
       await rename(`${path}.tmp`, path);
     },
   };

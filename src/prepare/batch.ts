@@ -46,6 +46,9 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
     const times: StageTimes = { ingest: 0, clean: 0, extract: 0, render: 0, cache: 0 };
     const { docs, hits } = await readAndLookUp(ctx, cache, paths, read, times);
     const outcomes: Outcome[] = [];
+    // The cache's entries are written while the next files are prepared: one after the other,
+    // each waited for, the writes took longer than preparing the articles.
+    const writes: Promise<void>[] = [];
     let documents = 0;
     for (const [i, doc] of docs.entries()) {
       if ('reason' in doc) { outcomes.push({ kind: 'rejected', rejection: doc, diagnostics: [] }); continue; }
@@ -53,14 +56,23 @@ export function batchPreparer(ctx: PrepareContext): (paths: string[], read?: Fil
       const cached = hits[i];
       if (cached) { outcomes.push({ kind: 'article', article: cached, cached: true }); continue; }
       try {
-        outcomes.push(await prepareDocument(doc, await (stages ??= loadStages(ctx.config)), cache, times));
+        const outcome = prepareDocument(doc, await (stages ??= loadStages(ctx.config)), times);
+        outcomes.push(outcome);
+        const k = outcomes.length - 1;
+        if (cache && outcome.kind === 'article') writes.push(cache.set(doc, outcome.article).catch((err: unknown) => { outcomes[k] = internalError(doc, err); }));
       } catch (err) {
-        outcomes.push({ kind: 'rejected', rejection: rejection(doc.path, 'internal-error', `internal error while reading the article: ${(err as Error).message}`), diagnostics: doc.diagnostics });
+        outcomes.push(internalError(doc, err));
       }
     }
+    const t = performance.now();
+    await Promise.all(writes);
+    times.cache += performance.now() - t;
     return { outcomes, documents, times };
   };
 }
+
+const internalError = (doc: SourceDocument, err: unknown): Outcome =>
+  ({ kind: 'rejected', rejection: rejection(doc.path, 'internal-error', `internal error while reading the article: ${(err as Error).message}`), diagnostics: doc.diagnostics });
 
 /**
  * Each file as a document, and its article when the cache has it. A file read by another thread
@@ -98,7 +110,7 @@ async function loadStages(config: PrepareConfig): Promise<Stages> {
   return { clean: compileCleaner({ customRules: config.cleanRules }), extract: compileExtractor(config), render: renderArticle };
 }
 
-async function prepareDocument(doc: SourceDocument, stages: Stages, cache: ArticleCache | undefined, times: StageTimes): Promise<Outcome> {
+function prepareDocument(doc: SourceDocument, stages: Stages, times: StageTimes): Outcome {
   let t = performance.now();
   const cleaned = stages.clean(doc);
   times.clean += performance.now() - t;
@@ -114,10 +126,5 @@ async function prepareDocument(doc: SourceDocument, stages: Stages, cache: Artic
   t = performance.now();
   const article: PreparedArticle = { ...extracted, ...stages.render(extracted) };
   times.render += performance.now() - t;
-  if (cache) {
-    t = performance.now();
-    await cache.set(doc, article);
-    times.cache += performance.now() - t;
-  }
   return { kind: 'article', article, cached: false };
 }
