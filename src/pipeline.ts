@@ -9,7 +9,7 @@ import { createGzip } from 'node:zlib';
 import type { CacheLocation } from './cache.ts';
 import { cleanRules, findDuplicates, fingerprint, type Fingerprint } from './clean/index.ts';
 import type { SiteConfig } from './config.ts';
-import { INDEX_FOLDER, indexPages, planShards, QUOTE_INDEX, quoteDocument, quoteKey, searchDocument, searchKey, stageDocuments, type IndexRecord, type QuoteEntry, type ShardPlan } from './index/index.ts';
+import { INDEX_FOLDER, indexPages, planShards, QUOTE_INDEX, quoteDocument, quoteKey, searchDocument, searchKey, stageDocuments, type IndexRecord, type IndexRecords, type QuoteEntry, type ShardPlan } from './index/index.ts';
 import { readableCopy } from './ingest/index.ts';
 import { removalView } from './messages.ts';
 import { prepareArticles, prepareHeld, type Part, type Prepared } from './prepare/index.ts';
@@ -242,14 +242,22 @@ function stageSearch(articles: SiteArticle[], shards: ShardPlan, where: StagingP
     firstArticles: where.firstArticles,
     bundles: where.cache ? join(where.cache.dir, 'chi-muc') : undefined,
     complete: where.complete,
-    records: articles.map((a) => {
+    records: madeEachTime(articles, (a) => {
       const shard = shards.of(a.date, a.url);
       const key = pages ? searchKey(a, shard, `${pages.version}\0${a.bodyDigest}`) : undefined;
-      return { url: href(site, a.url), html: () => searchDocument(a, shard), shard, ...(key ? { key } : {}) };
+      return [{ url: href(site, a.url), html: () => searchDocument(a, shard), shard, ...(key ? { key } : {}) }];
     }),
     // Every quote a search result of its own, in the shard of its article.
-    collections: where.searchQuotes ? [{ folder: QUOTE_INDEX, shards: shards.names, firstArticles: where.firstArticles, records: articles.flatMap((a) => quoteRecords(a, shards.of(a.date, a.url), site, pages)) }] : [],
+    collections: where.searchQuotes ? [{ folder: QUOTE_INDEX, shards: shards.names, firstArticles: where.firstArticles, records: madeEachTime(articles, (a) => quoteRecords(a, shards.of(a.date, a.url), site, pages)) }] : [],
   });
+}
+
+/**
+ * The records of each article, made anew each time the indexer reads them: held all at once, the
+ * records of an archive's quotes (with their keys) outgrew the page build's memory at 300,000 articles.
+ */
+function madeEachTime(articles: SiteArticle[], recordsOf: (a: SiteArticle) => IndexRecord[]): IndexRecords {
+  return { *[Symbol.iterator]() { for (const a of articles) yield* recordsOf(a); } };
 }
 
 /** An article's quotes as search documents, staged under the article's address and their number (each leads to the article itself). */

@@ -31,11 +31,13 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
-/** The folder a shard's bundle is kept in: its name and the digest of what makes its documents, in order. */
-export function bundleFolder(root: string, name: string, parts: Iterable<string>): string {
+/** The digest of what makes a shard's documents, given part by part in order, and the folder its bundle is kept in. */
+export function bundleDigest(): { update(part: string): void; folder(root: string, name: string): string } {
   const hash = createHash('sha256').update(FORMAT);
-  for (const p of parts) hash.update(`\0${p}`);
-  return join(root, `${name}-${hash.digest('hex').slice(0, 16)}`);
+  return {
+    update: (part) => { hash.update(`\0${part}`); },
+    folder: (root, name) => join(root, `${name}-${hash.digest('hex').slice(0, 16)}`),
+  };
 }
 
 /** A bundle kept whole: Pagefind writes its entry file last. */

@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { warning } from '../messages.ts';
 import { isStrictlyInside } from '../text/paths.ts';
 import type { Message } from '../types.ts';
-import { bundleFolder, isKept, placeShard, pruneBundles, type StagedShard } from './bundles.ts';
+import { bundleDigest, isKept, placeShard, pruneBundles, type StagedShard } from './bundles.ts';
 import { strokeHtmlText } from './fold-d.ts';
 
 export { COLLECTION_PARAM, FILTERS, NAMES_URL, QUOTE_INDEX, quoteDocument, quoteKey, searchDocument, searchKey, searchNames, searchScript, searchUrl, type QuoteEntry, type SearchEntry } from './markup.ts';
@@ -31,10 +31,17 @@ export interface IndexRecord {
   key?: string;
 }
 
+/**
+ * Records are read more than once (to measure the shards, then to stage their documents) and never
+ * all held at once: an array, or an object whose iterator makes them anew each time, so that an
+ * archive's hundreds of thousands of quotes never wait in memory together.
+ */
+export type IndexRecords = Iterable<IndexRecord>;
+
 export interface IndexInput {
   outputDir: string;
   /** The article pages, the only search results (not lists, people pages or the 404). */
-  records: IndexRecord[];
+  records: IndexRecords;
   /** Shard names in the order searches list them (newest first); by first appearance if absent. */
   shards?: string[];
   /**
@@ -66,7 +73,7 @@ export interface IndexInput {
 export interface IndexCollection {
   /** Its folder in the index folder ("phat-ngon"); the articles' is the index folder itself (""). */
   folder: string;
-  records: IndexRecord[];
+  records: IndexRecords;
   shards?: string[];
   firstArticles?: number;
 }
@@ -155,12 +162,12 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
   // its documents made one at a time and let go.
   const measured = collections.map((c) => measure(c, input.bundles));
   const bytes = measured.reduce((n, m) => n + m.bytes, 0);
-  // Phase "stage": the documents of the shards to index, one after the other, in the order given:
-  // made many at a time, in whatever order they finished, the same input gave two different
-  // indexes (test/site/hostile.test.ts).
+  // Phase "stage": the documents of the shards to index, in the order given: made many at a time,
+  // in whatever order they finished, the same input gave two different indexes (test/site/hostile.test.ts).
   const staging = await stagingFolder(resolve(input.outputDir), bytes, input.memoryFolders ?? MEMORY_FOLDERS);
-  for (const m of measured) {
-    for (const shard of m.plan.shards) if (shard.staged) for (const d of documents(m.byShard.get(shard.name)!)) writeDocument(join(staging, m.plan.folder, shard.name), d);
+  for (const [k, m] of measured.entries()) {
+    const staged = new Set(m.plan.shards.filter((s) => s.staged).map((s) => s.name));
+    if (staged.size) for (const d of documents(collections[k]!.records, staged)) writeDocument(join(staging, m.plan.folder, d.shard), d);
   }
   writeFileSync(join(staging, SHARD_LIST), JSON.stringify({ collections: measured.map((m) => m.plan), complete: input.complete ?? true } satisfies StagedPlan));
   return staging;
@@ -170,48 +177,65 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
 function collectionsOf(input: IndexInput): IndexCollection[] {
   const main: IndexCollection = { folder: '', records: input.records, ...(input.shards ? { shards: input.shards } : {}), ...(input.firstArticles !== undefined ? { firstArticles: input.firstArticles } : {}) };
   const all = [main, ...(input.collections ?? [])];
-  const mainShards = new Set(main.shards ?? main.records.map((r) => r.shard));
+  const mainShards = new Set(main.shards ?? [...main.records].map((r) => r.shard));
   for (const c of all.slice(1)) {
     if (!SHARD_NAME.test(c.folder) || mainShards.has(c.folder) || all.filter((o) => o.folder === c.folder).length > 1) throw new Error(`a search collection's folder must be a name of its own: "${c.folder}"`);
   }
   return all;
 }
 
-/** A collection's records by shard, in the order searches list the shards, with what each shard needs done. */
-function measure(c: IndexCollection, bundles: string | undefined): { plan: StagedCollection; byShard: Map<string, IndexRecord[]>; bytes: number } {
-  const order = c.shards ?? [...new Set(c.records.map((r) => r.shard))];
-  const byShard = new Map<string, IndexRecord[]>();
+/** What the measure phase knows of a shard after reading its records once. */
+interface ShardTally { count: number; keyed: boolean; keys: ReturnType<typeof bundleDigest> }
+
+/**
+ * A collection's shards, in the order searches list them, with what each needs done, read from its
+ * records without holding them: a shard whose records all have keys is digested by them, one
+ * without by its documents, made again one at a time (a build without the cache keeps no bundles
+ * and digests nothing).
+ */
+function measure(c: IndexCollection, bundles: string | undefined): { plan: StagedCollection; bytes: number } {
+  const tallies = new Map<string, ShardTally>();
   for (const r of c.records) {
-    if (!SHARD_NAME.test(r.shard) || !order.includes(r.shard)) throw new Error(`search document in an unknown shard "${r.shard}": ${r.url}`);
-    const list = byShard.get(r.shard);
-    if (list) list.push(r);
-    else byShard.set(r.shard, [r]);
+    if (!SHARD_NAME.test(r.shard) || (c.shards && !c.shards.includes(r.shard))) throw new Error(`search document in an unknown shard "${r.shard}": ${r.url}`);
+    let t = tallies.get(r.shard);
+    if (!t) tallies.set(r.shard, (t = { count: 0, keyed: true, keys: bundleDigest() }));
+    if (t.count === 0) t.keys.update('keys');
+    t.count++;
+    if (r.key === undefined) t.keyed = false;
+    else if (bundles && t.keyed) t.keys.update(`${r.url}\0${r.key}`);
   }
-  const names = order.filter((n) => byShard.has(n));
-  const shards: StagedShard[] = [];
+  const names = (c.shards ?? [...tallies.keys()]).filter((n) => tallies.has(n));
+  const byDocuments = bundles ? documentDigests(c.records, new Set(names.filter((n) => !tallies.get(n)!.keyed))) : new Map<string, ReturnType<typeof bundleDigest>>();
+  const shards: StagedShard[] = names.map((name) => {
+    const t = tallies.get(name)!;
+    const bundle = bundles ? (byDocuments.get(name) ?? t.keys).folder(resolve(bundles, c.folder), name) : null;
+    return { name, bundle, staged: !bundle || !isKept(bundle) };
+  });
   let bytes = 0;
-  for (const name of names) {
-    const records = byShard.get(name)!;
-    const bundle = bundles ? bundleFolder(resolve(bundles, c.folder), name, digestParts(records)) : null;
-    const staged = !bundle || !isKept(bundle);
-    if (staged) for (const d of documents(records)) bytes += Buffer.byteLength(d.html);
-    shards.push({ name, bundle, staged });
+  const staged = new Set(shards.filter((s) => s.staged).map((s) => s.name));
+  if (staged.size) for (const d of documents(c.records, staged)) bytes += Buffer.byteLength(d.html);
+  const first = firstShards(names.map((n) => tallies.get(n)!.count), c.firstArticles ?? Infinity);
+  return { plan: { folder: c.folder, shards, first }, bytes };
+}
+
+/** The digests of the shards named, made from their documents. */
+function documentDigests(records: IndexRecords, shards: Set<string>): Map<string, ReturnType<typeof bundleDigest>> {
+  const digests = new Map<string, ReturnType<typeof bundleDigest>>();
+  if (!shards.size) return digests;
+  for (const d of documents(records, shards)) {
+    let h = digests.get(d.shard);
+    if (!h) {
+      digests.set(d.shard, (h = bundleDigest()));
+      h.update('documents');
+    }
+    h.update(`${d.url}\0${d.html}`);
   }
-  const first = firstShards(names.map((n) => byShard.get(n)!.length), c.firstArticles ?? Infinity);
-  return { plan: { folder: c.folder, shards, first }, byShard, bytes };
+  return digests;
 }
 
-/** What a shard's digest is made of: its records' keys when all have one, else their documents. */
-function* digestParts(records: IndexRecord[]): Generator<string> {
-  const keyed = records.every((r) => r.key !== undefined);
-  yield keyed ? 'keys' : 'documents';
-  if (keyed) for (const r of records) yield `${r.url}\0${r.key}`;
-  else for (const d of documents(records)) yield `${d.url}\0${d.html}`;
-}
-
-/** The records' documents, each made when it is reached. */
-function* documents(records: IndexRecord[]): Generator<{ url: string; html: string }> {
-  for (const r of records) yield { url: r.url, html: typeof r.html === 'string' ? r.html : r.html() };
+/** The documents of the records in the shards named, each made when it is reached. */
+function* documents(records: IndexRecords, shards: Set<string>): Generator<{ url: string; html: string; shard: string }> {
+  for (const r of records) if (shards.has(r.shard)) yield { url: r.url, html: typeof r.html === 'string' ? r.html : r.html(), shard: r.shard };
 }
 
 /** How many of the shards, newest first, a first search reads: until they hold `articles`, or all. */
