@@ -162,9 +162,10 @@ export async function stageDocuments(input: IndexInput): Promise<string> {
   // its documents made one at a time and let go.
   const measured = collections.map((c) => measure(c, input.bundles));
   const bytes = measured.reduce((n, m) => n + m.bytes, 0);
+  const files = measured.reduce((n, m) => n + m.files, 0);
   // Phase "stage": the documents of the shards to index, in the order given: made many at a time,
   // in whatever order they finished, the same input gave two different indexes (test/site/hostile.test.ts).
-  const staging = await stagingFolder(resolve(input.outputDir), bytes, input.memoryFolders ?? MEMORY_FOLDERS);
+  const staging = await stagingFolder(resolve(input.outputDir), { bytes, files }, input.memoryFolders ?? MEMORY_FOLDERS);
   for (const [k, m] of measured.entries()) {
     const staged = new Set(m.plan.shards.filter((s) => s.staged).map((s) => s.name));
     if (staged.size) for (const d of documents(collections[k]!.records, staged)) writeDocument(join(staging, m.plan.folder, d.shard), d);
@@ -193,7 +194,7 @@ interface ShardTally { count: number; keyed: boolean; keys: ReturnType<typeof bu
  * without by its documents, made again one at a time (a build without the cache keeps no bundles
  * and digests nothing).
  */
-function measure(c: IndexCollection, bundles: string | undefined): { plan: StagedCollection; bytes: number } {
+function measure(c: IndexCollection, bundles: string | undefined): { plan: StagedCollection; bytes: number; files: number } {
   const tallies = new Map<string, ShardTally>();
   for (const r of c.records) {
     if (!SHARD_NAME.test(r.shard) || (c.shards && !c.shards.includes(r.shard))) throw new Error(`search document in an unknown shard "${r.shard}": ${r.url}`);
@@ -213,9 +214,10 @@ function measure(c: IndexCollection, bundles: string | undefined): { plan: Stage
   });
   let bytes = 0;
   const staged = new Set(shards.filter((s) => s.staged).map((s) => s.name));
-  if (staged.size) for (const d of documents(c.records, staged)) bytes += Buffer.byteLength(d.html);
+  let files = 0;
+  if (staged.size) for (const d of documents(c.records, staged)) { bytes += Buffer.byteLength(d.html); files++; }
   const first = firstShards(names.map((n) => tallies.get(n)!.count), c.firstArticles ?? Infinity);
-  return { plan: { folder: c.folder, shards, first }, bytes };
+  return { plan: { folder: c.folder, shards, first }, bytes, files };
 }
 
 /** The digests of the shards named, made from their documents. */
@@ -272,14 +274,18 @@ const ENGINE_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind
 const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
 
 /**
- * A new, empty folder for `bytes` of documents: in the first memory folder with room for them
- * twice over (a file system's blocks round small files up) and 64 MB to spare, else in the output folder.
+ * A new, empty folder for the documents: in the first memory folder with room for them and 64 MB
+ * to spare, else in the output folder. Each document is a file in a folder of its own, and a file
+ * system rounds each up to a block and counts each against its files (inodes): 300,000 articles'
+ * quotes ran a 24 GB /dev/shm out of inodes with most of its bytes free.
  */
-async function stagingFolder(outputDir: string, bytes: number, memoryFolders: string[]): Promise<string> {
+async function stagingFolder(outputDir: string, need: { bytes: number; files: number }, memoryFolders: string[]): Promise<string> {
   for (const folder of memoryFolders) {
     await sweepStale(folder);
-    const room = await statfs(folder).then((s) => s.bavail * s.bsize, () => 0);
-    if (room < 2 * bytes + 64 * 2 ** 20) continue;
+    const free = await statfs(folder).catch(() => null);
+    if (!free) continue;
+    const blocks = need.bytes / free.bsize + 2 * need.files;
+    if (free.bavail < 2 * blocks + (64 * 2 ** 20) / free.bsize || free.ffree < 2 * need.files + 10_000) continue;
     const made = await mkdtemp(join(folder, MEMORY_PREFIX)).catch(() => null);
     if (made) return made;
   }
