@@ -96,6 +96,9 @@ export async function buildPages(options: BuildOptions): Promise<BuildOutcome> {
   }
 }
 
+/** An article's terms once events are grouped (shared, never written to). */
+const NO_TERMS: number[] = [];
+
 type Timer = <T>(stage: string, f: () => Promise<T> | T) => Promise<T>;
 
 async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<BuildOutcome> {
@@ -122,6 +125,8 @@ async function buildPagesWith(options: BuildOptions, spool: Spool): Promise<Buil
 
   // The grouping of events timed on its own: it is the one part of the model that compares articles with each other.
   const groups = await time('stories', () => storyGroups(newestFirst(rendered)));
+  // The terms served the grouping alone: let go before the model and the pages are built.
+  for (const a of rendered) a.terms = NO_TERMS;
   const model = await time('model', () => buildModel(rendered, config, groups));
   const shards = planShards(model.articles, config.searchShardArticles);
   const only = options.shard === undefined ? undefined : shardArticles(model, shards, options.shard, options.cache);
