@@ -16,6 +16,15 @@ import { FIXTURES, ROOT } from './helpers.ts';
 import { listFiles } from './site/crawl.ts';
 
 const SNAPSHOT = join(FIXTURES, 'seed-snapshot');
+/**
+ * The index's files that name its pages by number (filters, word index, metadata, and the entry
+ * that names the metadata file): Pagefind numbers the staged documents in the order the file system
+ * lists them, which differs between file systems and kernels, so these are counted per shard; the
+ * pages themselves (fragments) are compared byte for byte. The same machine builds them the same
+ * way every time (test/site/hostile.test.ts, test/cache.test.ts).
+ */
+const PAGE_NUMBERED = /^(pagefind\/(?:[^/]+\/)*?)(filter\/|index\/|pagefind\.[^/]*\.pf_meta$|pagefind-entry\.json$)/;
+const numberedKind = (part: string) => (part.endsWith('.pf_meta') ? 'pagefind.*.pf_meta' : part);
 const update = process.env.UPDATE_SNAPSHOT === '1';
 
 async function compare(name: string, actual: unknown): Promise<void> {
@@ -34,9 +43,14 @@ describe('snapshot: the seeds give the same site and extract output as recorded'
   });
   after(() => rm(root, { recursive: true, force: true }));
 
-  it('every file of the site, byte for byte', async () => {
+  it('every file of the site, byte for byte (the index numbers its pages in the order the file system lists them)', async () => {
     const files: Record<string, string> = {};
-    for (const f of await listFiles(out)) files[f] = createHash('sha256').update(await readFile(join(out, f))).digest('hex').slice(0, 16);
+    for (const f of await listFiles(out)) {
+      const numbered = PAGE_NUMBERED.exec(f);
+      const key = numbered && `${numbered[1]}${numberedKind(numbered[2]!)}: files`;
+      if (key) files[key] = String(Number(files[key] ?? 0) + 1);
+      else files[f] = createHash('sha256').update(await readFile(join(out, f))).digest('hex').slice(0, 16);
+    }
     await compare('site.json', files);
   });
 
