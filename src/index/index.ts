@@ -199,8 +199,7 @@ function measure(c: IndexCollection, bundles: string | undefined): { plan: Stage
   for (const r of c.records) {
     if (!SHARD_NAME.test(r.shard) || (c.shards && !c.shards.includes(r.shard))) throw new Error(`search document in an unknown shard "${r.shard}": ${r.url}`);
     let t = tallies.get(r.shard);
-    if (!t) tallies.set(r.shard, (t = { count: 0, keyed: true, keys: bundleDigest() }));
-    if (t.count === 0) t.keys.update('keys');
+    if (!t) tallies.set(r.shard, (t = { count: 0, keyed: true, keys: startedDigest('keys') }));
     t.count++;
     if (r.key === undefined) t.keyed = false;
     else if (bundles && t.keyed) t.keys.update(`${r.url}\0${r.key}`);
@@ -220,16 +219,20 @@ function measure(c: IndexCollection, bundles: string | undefined): { plan: Stage
   return { plan: { folder: c.folder, shards, first }, bytes, files };
 }
 
+/** A shard's digest, begun with what it is made of: its records' keys, or their documents. */
+function startedDigest(of: 'keys' | 'documents'): ReturnType<typeof bundleDigest> {
+  const digest = bundleDigest();
+  digest.update(of);
+  return digest;
+}
+
 /** The digests of the shards named, made from their documents. */
 function documentDigests(records: IndexRecords, shards: Set<string>): Map<string, ReturnType<typeof bundleDigest>> {
   const digests = new Map<string, ReturnType<typeof bundleDigest>>();
   if (!shards.size) return digests;
   for (const d of documents(records, shards)) {
     let h = digests.get(d.shard);
-    if (!h) {
-      digests.set(d.shard, (h = bundleDigest()));
-      h.update('documents');
-    }
+    if (!h) digests.set(d.shard, (h = startedDigest('documents')));
     h.update(`${d.url}\0${d.html}`);
   }
   return digests;
